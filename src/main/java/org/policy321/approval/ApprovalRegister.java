@@ -1,0 +1,68 @@
+package org.policy321.approval;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The approvals register (§III.R): numbers approvals DA-year-sequence, and knows which are active.
+ * The removal process reads it.
+ */
+@Service
+public class ApprovalRegister {
+
+  private final ApprovalRepository approvals;
+  private final Clock clock;
+
+  ApprovalRegister(ApprovalRepository approvals, Clock clock) {
+    this.approvals = approvals;
+    this.clock = clock;
+  }
+
+  /** Numbers the approval of a request; issuing twice (a retried job) returns the first. */
+  @Transactional
+  public Approval issue(DepictionRequest request) {
+    return approvals.findByRequestId(request.id()).orElseGet(() -> {
+      OffsetDateTime now = OffsetDateTime.now(clock);
+      return approvals.save(new Approval(nextNumber(now.getYear()), request, now));
+    });
+  }
+
+  @Transactional
+  public Approval attachCopy(Approval approval, long documentId) {
+    approval.copyDocumentId = documentId;
+    return approvals.save(approval);
+  }
+
+  /** The requester acknowledged the copy: the approval is now in force. */
+  @Transactional
+  public Approval activate(String approvalNumber) {
+    Approval approval = find(approvalNumber)
+        .orElseThrow(() -> new IllegalStateException("No approval " + approvalNumber));
+    approval.status = ApprovalStatus.ACTIVE;
+    approval.acknowledgedAt = OffsetDateTime.now(clock);
+    return approvals.save(approval);
+  }
+
+  public Optional<Approval> find(String approvalNumber) {
+    return approvals.findByApprovalNumber(approvalNumber);
+  }
+
+  public List<Approval> active() {
+    return approvals.findByStatusOrderByIdAsc(ApprovalStatus.ACTIVE);
+  }
+
+  /**
+   * The year's next number. The first approval of a year inserts the counter row; should two nodes
+   * race for it, the loser's transaction fails on the primary key and its job is retried.
+   */
+  String nextNumber(int year) {
+    if (approvals.incrementSequence(year) == 0) {
+      approvals.startSequence(year);
+    }
+    return String.format("DA-%d-%04d", year, approvals.currentSequence(year));
+  }
+}

@@ -1,0 +1,31 @@
+package org.policy321.approval;
+
+import static org.policy321.approval.DepictionApproval.Decisions.APPROVE;
+import static org.policy321.approval.DepictionApproval.Decisions.DISAPPROVE;
+import static org.policy321.approval.DepictionApproval.Decisions.INQUIRE;
+
+import java.util.Set;
+import org.policy321.platform.forms.InvalidInputException;
+
+/** The Chief's or designee's decision on the request (§III.R), checked. */
+record DecisionInput(String decision, String notation, String disapprovalReason) {
+
+  private static final Set<String> DECISIONS = Set.of(APPROVE, DISAPPROVE, INQUIRE);
+
+  static DecisionInput of(String decision, String notation, String disapprovalReason) {
+    if (decision == null || !DECISIONS.contains(decision)) {
+      throw new InvalidInputException("The decision must be approve, disapprove or inquire (§III.R)"
+          + (decision == null ? "; none was given." : ", not \"" + decision + "\"."));
+    }
+    String note = Submission.required(notation,
+        INQUIRE.equals(decision) ? "The question to the requester (the notation, §III.R)" : "The notation on the request (§III.R)");
+    String reason = DISAPPROVE.equals(decision)
+        ? Submission.required(disapprovalReason, "A reason for the disapproval")
+        : null;
+    return new DecisionInput(decision, note, reason);
+  }
+
+  boolean isInquiry() {
+    return INQUIRE.equals(decision);
+  }
+}

@@ -1,0 +1,33 @@
+package org.policy321.approval;
+
+import static org.policy321.approval.DepictionApproval.Vars;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.policy321.platform.documents.StoredDocument;
+import org.springframework.stereotype.Component;
+
+/** Task_IssueApprovalCopy: numbers the approval and writes the copy the requester keeps (§III.R). */
+@Component("issueApprovalCopy")
+class IssueApprovalCopyDelegate implements JavaDelegate {
+
+  private final DepictionRequestService requests;
+  private final ApprovalRegister register;
+  private final DepictionDocuments documents;
+
+  IssueApprovalCopyDelegate(DepictionRequestService requests, ApprovalRegister register, DepictionDocuments documents) {
+    this.requests = requests;
+    this.register = register;
+    this.documents = documents;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    DepictionRequest request = requests.get(DepictionVariables.requestId(execution));
+    Approval approval = register.issue(request);
+    StoredDocument copy = documents.approvalCopy(request, approval);
+    register.attachCopy(approval, copy.id());
+    execution.setVariable(Vars.APPROVAL_NUMBER, approval.approvalNumber());
+    DepictionVariables.putDocument(execution, Vars.APPROVAL_COPY, copy);
+  }
+}

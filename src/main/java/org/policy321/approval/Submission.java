@@ -1,0 +1,77 @@
+package org.policy321.approval;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.policy321.platform.forms.InvalidInputException;
+import org.policy321.platform.forms.Upload;
+
+/**
+ * The start form of the memo, checked: §III.E items 1 to 3 plus what is depicted, where and for
+ * how long. {@link #of} refuses the first problem it finds with a sentence the requester can act on.
+ */
+record Submission(
+    String proposedUsage,
+    String purpose,
+    List<Depiction> depictions,
+    String platform,
+    String url,
+    String postingPeriod,
+    Upload layout) {
+
+  static final int MAX_TEXT = 4000;
+
+  static Submission of(String proposedUsage, String purpose, String depictions, String platform,
+      String url, String postingPeriod, Upload layout) {
+    return new Submission(
+        required(proposedUsage, "The description of the proposed usage (§III.E item 1)"),
+        required(purpose, "The purpose of the web site or posting (§III.E item 2)"),
+        depictionsOf(depictions),
+        required(platform, "The platform or site where it will appear"),
+        urlOf(url),
+        optional(postingPeriod, "How long it will be posted", 200),
+        layout);
+  }
+
+  static String required(String value, String what) {
+    String text = optional(value, what, MAX_TEXT);
+    if (text == null) {
+      throw new InvalidInputException(what + " is required.");
+    }
+    return text;
+  }
+
+  static String optional(String value, String what, int max) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String text = value.strip();
+    if (text.length() > max) {
+      throw new InvalidInputException(what + " is " + text.length() + " characters long; at most " + max + " are kept.");
+    }
+    return text;
+  }
+
+  private static List<Depiction> depictionsOf(String value) {
+    String text = required(value, "What the request depicts (uniform, badge, patch, marked unit, logo, premises, other)");
+    return List.copyOf(new LinkedHashSet<>(Arrays.stream(text.split(","))
+        .filter(v -> !v.isBlank()).map(Depiction::fromValue).toList()));
+  }
+
+  private static String urlOf(String value) {
+    String url = optional(value, "The address (URL)", 2000);
+    if (url == null) {
+      return null;
+    }
+    try {
+      URI uri = URI.create(url);
+      if (("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme())) && uri.getHost() != null) {
+        return url;
+      }
+    } catch (IllegalArgumentException e) {
+      // refused below, with the same message as any other malformed address
+    }
+    throw new InvalidInputException("The address \"" + url + "\" is not a web address; give it as https://...");
+  }
+}

@@ -1,0 +1,82 @@
+package org.policy321.platform.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Creates the groups and the standing authorizations of every {@link AccessPolicy} at start-up.
+ * Idempotent: an existing authorization is completed with missing permissions, never duplicated,
+ * so restarting (or a second cluster node) changes nothing.
+ */
+class AuthorizationSetup {
+
+  private static final Logger LOG = LoggerFactory.getLogger(AuthorizationSetup.class);
+  private static final List<String> ALL_GROUPS = List.of(
+      Groups.EMPLOYEE, Groups.SUPERVISOR, Groups.CHIEF, Groups.DESIGNEE, Groups.INTERNAL_AFFAIRS,
+      Groups.HR, Groups.SOCIAL_MEDIA, Groups.AUDITOR, Groups.ADMIN);
+
+  private final IdentityService identityService;
+  private final AuthorizationService authorizationService;
+
+  AuthorizationSetup(IdentityService identityService, AuthorizationService authorizationService) {
+    this.identityService = identityService;
+    this.authorizationService = authorizationService;
+  }
+
+  void createGroups() {
+    for (String groupId : ALL_GROUPS) {
+      if (identityService.createGroupQuery().groupId(groupId).count() == 0) {
+        var group = identityService.newGroup(groupId);
+        group.setName(groupId);
+        group.setType("WORKFLOW");
+        identityService.saveGroup(group);
+      }
+    }
+  }
+
+  void apply(List<AccessPolicy> policies) {
+    int created = 0;
+    for (AccessPolicy policy : policies) {
+      for (AccessGrant grant : policy.grants()) {
+        created += apply(grant) ? 1 : 0;
+      }
+    }
+    LOG.info("Authorizations checked; {} created or extended", created);
+  }
+
+  private boolean apply(AccessGrant grant) {
+    Authorization existing = authorizationService.createAuthorizationQuery()
+        .authorizationType(AUTH_TYPE_GRANT)
+        .groupIdIn(grant.groupId())
+        .resourceType(grant.resource())
+        .resourceId(grant.resourceId())
+        .singleResult();
+    Authorization authorization = existing != null ? existing : newGrant(grant);
+    boolean changed = existing == null;
+    for (Permission permission : grant.permissions()) {
+      if (!authorization.isPermissionGranted(permission)) {
+        authorization.addPermission(permission);
+        changed = true;
+      }
+    }
+    if (changed) {
+      authorizationService.saveAuthorization(authorization);
+    }
+    return changed;
+  }
+
+  private Authorization newGrant(AccessGrant grant) {
+    Authorization authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+    authorization.setGroupId(grant.groupId());
+    authorization.setResource(grant.resource());
+    authorization.setResourceId(grant.resourceId());
+    return authorization;
+  }
+}

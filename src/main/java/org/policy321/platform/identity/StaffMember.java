@@ -1,0 +1,19 @@
+package org.policy321.platform.identity;
+
+/** A member of the department as documents name them: "Officer Jordan Reyes, Patrol Division". */
+public record StaffMember(String userId, String firstName, String lastName, String rank, String unit) {
+
+  public String fullName() {
+    return (firstName + " " + lastName).trim();
+  }
+
+  /** Rank, name and unit, as on the "From:" line of a memorandum. */
+  public String signature() {
+    return rank + " " + fullName() + ", " + unit;
+  }
+
+  /** For accounts that exist in the engine but not (yet) in the roster. */
+  static StaffMember unlisted(String userId, String firstName, String lastName) {
+    return new StaffMember(userId, firstName, lastName, "Staff", "Unit not on roster");
+  }
+}
