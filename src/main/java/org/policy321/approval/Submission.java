@@ -54,9 +54,13 @@ record Submission(
   }
 
   private static List<Depiction> depictionsOf(String value) {
-    String text = required(value, "What the request depicts (uniform, badge, patch, marked unit, logo, premises, other)");
-    return List.copyOf(new LinkedHashSet<>(Arrays.stream(text.split(","))
+    String what = "What the request depicts (" + Depiction.allowedValues() + ")";
+    List<Depiction> depictions = value == null ? List.of() : List.copyOf(new LinkedHashSet<>(Arrays.stream(value.split(","))
         .filter(v -> !v.isBlank()).map(Depiction::fromValue).toList()));
+    if (depictions.isEmpty()) {
+      throw new InvalidInputException(what + " is required.");
+    }
+    return depictions;
   }
 
   private static String urlOf(String value) {

@@ -1,0 +1,197 @@
+package org.policy321.approval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.policy321.approval.DepictionApproval.Decisions;
+import static org.policy321.approval.DepictionApproval.Elements;
+import static org.policy321.approval.DepictionApproval.Vars;
+
+import java.time.Duration;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.policy321.testing.PdfText;
+import org.policy321.testing.SampleFiles;
+
+/** One test per path through bpmn/depiction-approval.bpmn (§III.E, §III.R). */
+class DepictionApprovalScenarioTest extends DepictionApprovalTestSupport {
+
+  @Test
+  void approvedAtOnce_IIIR() {
+    Map<String, Object> memo = memo();
+    memo.put(Vars.LAYOUT, SampleFiles.file("layout.png", "image/png", SampleFiles.png()));
+    ProcessInstance instance = submit("employee", memo);
+
+    String memorandum = PdfText.of(file(instance, Vars.MEMORANDUM));
+    assertThat(memorandum).contains("To: Chief of Police", "Officer Jordan Reyes, Patrol Division",
+        "1. Description of the proposed usage", "recruiting blog",
+        "2. Purpose of the web site or posting", "police academy",
+        "3. Printed layout", "layout.png");
+    assertThat(PdfText.pages(PdfText.bytes(file(instance, Vars.MEMORANDUM)))).as("layout appended as a page").isGreaterThanOrEqualTo(2);
+
+    approve(instance, "chief", "Approved for the recruiting blog only");
+    assertThat(instance).hasPassed(Elements.DECIDED).isWaitingAt(Elements.ISSUE_APPROVAL_COPY);
+    execute(job());
+
+    assertThat(instance).isWaitingAt(Elements.ACKNOWLEDGE_APPROVAL_COPY);
+    assertThat(task(Elements.ACKNOWLEDGE_APPROVAL_COPY)).isAssignedTo("employee");
+    String number = (String) engine.getRuntimeService().getVariable(instance.getId(), Vars.APPROVAL_NUMBER);
+    assertThat(number).matches("DA-\\d{4}-\\d{4}").startsWith("DA-" + ClockUtil.getCurrentTime().toInstant().toString().substring(0, 4));
+    String copy = PdfText.of(file(instance, Vars.APPROVAL_COPY));
+    assertThat(copy).contains(number, "Approved for the recruiting blog only", "Chief of Police Margaret Holloway",
+        "Officer Jordan Reyes", "Personal blog, https://blog.example.org/join", "retains this copy");
+    assertThat(register.find(number)).get().extracting(Approval::status).isEqualTo(ApprovalStatus.ISSUED);
+
+    complete(task(Elements.ACKNOWLEDGE_APPROVAL_COPY), withVariables(Vars.ACKNOWLEDGED, true));
+
+    assertThat(instance).hasPassed(Elements.ACTIVATE_APPROVAL, Elements.MEMO_APPROVED).isEnded()
+        .hasNotPassed(Elements.ANSWER_INQUIRY, Elements.ESCALATE_DECISION, Elements.ISSUE_DISAPPROVAL_LETTER);
+    assertThat(register.find(number)).get().satisfies(approval -> {
+      assertThat(approval.status()).isEqualTo(ApprovalStatus.ACTIVE);
+      assertThat(approval.acknowledgedAt()).isNotNull();
+    });
+    DepictionRequest request = request(instance);
+    assertThat(request.status()).isEqualTo(RequestStatus.APPROVED);
+    assertThat(request.decidedBy()).isEqualTo("chief");
+    assertThat(request.notation()).isEqualTo("Approved for the recruiting blog only");
+  }
+
+  @Test
+  void disapprovedWithReason_IIIR() {
+    ProcessInstance instance = submit("employee2", memo());
+
+    decide(instance, "designee", Decisions.DISAPPROVE, "Not in uniform on a personal site",
+        "The photograph shows the badge number of another officer");
+    assertThat(instance).isWaitingAt(Elements.ISSUE_DISAPPROVAL_LETTER);
+    execute(job());
+
+    assertThat(instance).isWaitingAt(Elements.READ_DISAPPROVAL_LETTER);
+    assertThat(task(Elements.READ_DISAPPROVAL_LETTER)).isAssignedTo("employee2");
+    String letter = PdfText.of(file(instance, Vars.DISAPPROVAL_LETTER));
+    assertThat(letter).contains("disapproved", "Not in uniform on a personal site",
+        "badge number of another officer", "Deputy Chief Daniel Okafor", "Officer Priya Shah", "§III.D");
+    complete(task(Elements.READ_DISAPPROVAL_LETTER));
+
+    assertThat(instance).hasPassed(Elements.MEMO_DISAPPROVED).isEnded()
+        .hasNotPassed(Elements.ISSUE_APPROVAL_COPY, Elements.ANSWER_INQUIRY);
+    assertThat(request(instance).status()).isEqualTo(RequestStatus.DISAPPROVED);
+    assertThat(request(instance).disapprovalReason()).contains("badge number");
+  }
+
+  @Test
+  void approvedAfterTwoInquiries_IIIR() {
+    ProcessInstance instance = submit("employee", memo());
+
+    decide(instance, "designee", Decisions.INQUIRE, "Which photograph exactly? Please send the page layout.", null);
+    assertThat(instance).isWaitingAt(Elements.ANSWER_INQUIRY, Elements.WITHDRAW_REQUEST);
+    assertThat(task(Elements.ANSWER_INQUIRY)).isAssignedTo("employee");
+    answer(instance, "The one from the 2026 open day; layout attached.",
+        SampleFiles.file("layout.pdf", "application/pdf", SampleFiles.pdf("Open day layout v1")));
+
+    decide(instance, "designee", Decisions.INQUIRE, "Is the patrol car's number plate visible?", null);
+    answer(instance, "No, it is blurred.", null);
+
+    String memorandum = PdfText.of(file(instance, Vars.MEMORANDUM));
+    assertThat(memorandum).contains("Further inquiries", "Round 1", "Which photograph exactly?",
+        "The one from the 2026 open day", "(layout replaced)", "Round 2", "number plate visible?", "No, it is blurred.");
+    assertThat(memorandum.indexOf("Round 1")).isLessThan(memorandum.indexOf("Round 2"));
+    assertThat(PdfText.pages(PdfText.bytes(file(instance, Vars.MEMORANDUM)))).as("the PDF layout appended").isGreaterThanOrEqualTo(2);
+
+    approve(instance, "chief", "Approved with the plate blurred");
+    execute(job());
+    complete(task(Elements.ACKNOWLEDGE_APPROVAL_COPY), withVariables(Vars.ACKNOWLEDGED, true));
+
+    assertThat(instance).isEnded().hasPassed(Elements.MEMO_APPROVED);
+    DepictionRequest request = request(instance);
+    assertThat(request.rounds()).hasSize(2);
+    assertThat(request.rounds().get(0).layoutReplaced()).isTrue();
+    assertThat(request.rounds().get(1).layoutReplaced()).isFalse();
+    assertThat(request.rounds()).extracting(InquiryRound::askedBy).containsExactly("designee", "designee");
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+        .activityId(Elements.DECIDE_ON_MEMO).count()).as("three decisions").isEqualTo(3);
+  }
+
+  @Test
+  void withdrawnWhenInquiryUnanswered_IIIR() {
+    ProcessInstance instance = submit("employee", memo());
+    decide(instance, "designee", Decisions.INQUIRE, "Who else is in the photograph?", null);
+
+    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(13))));
+    assertThat(job(Elements.INQUIRY_UNANSWERED)).as("timer not yet due").isNotNull();
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).executable().count())
+        .as("nothing due before P14D").isZero();
+
+    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(1).plusMinutes(1))));
+    execute(job(Elements.INQUIRY_UNANSWERED));
+
+    assertThat(instance).isWaitingAt(Elements.READ_WITHDRAWAL_NOTICE).hasPassed(Elements.WITHDRAW_UNANSWERED);
+    assertThat(task(Elements.READ_WITHDRAWAL_NOTICE)).isAssignedTo("employee");
+    assertThat((String) engine.getRuntimeService().getVariable(instance.getId(), Vars.WITHDRAWAL_REASON))
+        .contains("not answered within the deadline (P14D)");
+    assertThat(request(instance).status()).isEqualTo(RequestStatus.LAPSED);
+    complete(task(Elements.READ_WITHDRAWAL_NOTICE));
+    assertThat(instance).isEnded().hasPassed(Elements.REQUEST_LAPSED).hasNotPassed(Elements.ISSUE_APPROVAL_COPY);
+  }
+
+  @Test
+  void decisionEscalatedWhenOverdue_IIIR() {
+    ProcessInstance instance = submit("employee", memo());
+    Task decision = task(Elements.DECIDE_ON_MEMO);
+    assertThat(decision.getDueDate()).as("due in P5D").isAfter(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(4))));
+    int priorityBefore = decision.getPriority();
+
+    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(5).plusMinutes(1))));
+    execute(job(Elements.DECISION_OVERDUE));
+
+    assertThat(instance).hasPassed(Elements.ESCALATE_DECISION, Elements.DECISION_ESCALATED)
+        .isWaitingAt(Elements.DECIDE_ON_MEMO, Elements.WITHDRAW_REQUEST);
+    Task escalated = task(Elements.DECIDE_ON_MEMO);
+    assertThat(escalated.getId()).as("the same task stays with the decider").isEqualTo(decision.getId());
+    assertThat(escalated.getPriority()).isGreaterThan(priorityBefore).isEqualTo(EscalateDecisionDelegate.ESCALATED_PRIORITY);
+    assertThat(engine.getTaskService().getTaskComments(escalated.getId()))
+        .singleElement().satisfies(comment -> assertThat(comment.getFullMessage()).contains("P5D", "§III.R"));
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).count())
+        .as("escalates once").isZero();
+
+    approve(instance, "chief", "Approved after reminder");
+    execute(job());
+    assertThat(instance).isWaitingAt(Elements.ACKNOWLEDGE_APPROVAL_COPY);
+  }
+
+  @Test
+  void withdrawnByRequesterBeforeDecision_IIIR() {
+    ProcessInstance instance = submit("employee", memo());
+    String withdraw = task(Elements.WITHDRAW_REQUEST).getId();
+
+    staff.as("employee", () -> engine.getTaskService().complete(withdraw,
+        Map.of(Vars.WITHDRAWAL_REASON, "I decided not to publish the blog")));
+
+    assertThat(instance).isEnded().hasPassed(Elements.RECORD_WITHDRAWAL, Elements.REQUEST_WITHDRAWN)
+        .hasNotPassed(Elements.DECIDED, Elements.ISSUE_APPROVAL_COPY);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).count())
+        .as("the decision task is gone too").isZero();
+    DepictionRequest request = request(instance);
+    assertThat(request.status()).isEqualTo(RequestStatus.WITHDRAWN);
+    assertThat(request.withdrawalReason()).isEqualTo("I decided not to publish the blog");
+  }
+
+  @Test
+  void withdrawnByRequesterWhileAnsweringInquiry_IIIR() {
+    ProcessInstance instance = submit("employee", memo());
+    decide(instance, "designee", Decisions.INQUIRE, "Which platform exactly?", null);
+    String withdraw = task(Elements.WITHDRAW_REQUEST).getId();
+
+    staff.as("employee", () -> engine.getTaskService().complete(withdraw, Map.of(Vars.WITHDRAWAL_REASON, "No longer needed")));
+
+    assertThat(instance).isEnded().hasPassed(Elements.REQUEST_WITHDRAWN).hasNotPassed(Elements.REQUEST_LAPSED);
+    assertThat(request(instance).status()).isEqualTo(RequestStatus.WITHDRAWN);
+  }
+}
