@@ -3,6 +3,7 @@ package org.policy321.platform.identity;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
@@ -18,14 +19,17 @@ class IdentityStartup implements SmartInitializingSingleton {
   private final AuthorizationService authorizationService;
   private final Roster roster;
   private final List<AccessPolicy> policies;
+  private final ProcessEngineConfigurationImpl engineConfiguration;
 
   IdentityStartup(IdentityProperties properties, IdentityService identityService,
-      AuthorizationService authorizationService, Roster roster, List<AccessPolicy> policies) {
+      AuthorizationService authorizationService, Roster roster, List<AccessPolicy> policies,
+      ProcessEngineConfigurationImpl engineConfiguration) {
     this.properties = properties;
     this.identityService = identityService;
     this.authorizationService = authorizationService;
     this.roster = roster;
     this.policies = policies;
+    this.engineConfiguration = engineConfiguration;
   }
 
   @Override
@@ -37,7 +41,7 @@ class IdentityStartup implements SmartInitializingSingleton {
     }
     authorizations.apply(policies);
     if (properties.refuseDemoPasswords()) {
-      new DemoPasswordGuard(identityService).check();
+      new DemoPasswordGuard(identityService, engineConfiguration.getPasswordManager()).check();
     }
   }
 }
