@@ -17,26 +17,31 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The diagram alone, on a bare in-memory engine with every delegate mocked: which way each gateway
  * goes and in which order the delegates are called. The full application is in
  * {@link DepictionApprovalScenarioTest}.
  */
-@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = "bpmn/depiction-approval.bpmn")
 class DepictionApprovalModelTest {
+
+  @RegisterExtension
+  static ProcessEngineExtension engine = ProcessEngineExtension.builder()
+      .configurationResource("model-test.camunda.cfg.xml").build();
 
   private final List<String> called = new ArrayList<>();
 
   @BeforeEach
   void mockDelegates() {
+    BpmnAwareTests.init(engine.getProcessEngine());
     for (String bean : List.of("generateMemorandum", "escalateDecision", "recordWithdrawal",
         "withdrawUnansweredRequest", "issueApprovalCopy", "activateApproval", "issueDisapprovalLetter")) {
       Mocks.register(bean, (JavaDelegate) execution -> called.add(bean));
