@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.policy321.platform.forms.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,6 +46,49 @@ public class ApprovalRegister {
     approval.status = ApprovalStatus.ACTIVE;
     approval.acknowledgedAt = OffsetDateTime.now(clock);
     return approvals.save(approval);
+  }
+
+  /**
+   * Removal of an approval begins (§III.R): only an active approval can be directed off.
+   *
+   * @throws InvalidInputException naming the number and why, for an unknown or inactive approval
+   */
+  @Transactional
+  public Approval beginRemoval(String approvalNumber) {
+    Approval approval = existing(approvalNumber);
+    if (approval.status != ApprovalStatus.ACTIVE) {
+      throw new InvalidInputException("Approval " + approval.approvalNumber + " is not active ("
+          + describe(approval.status) + "); only an active approval can be directed off or reported ended (§III.R).");
+    }
+    approval.status = ApprovalStatus.REMOVAL_PENDING;
+    return approvals.save(approval);
+  }
+
+  /** The removal was confirmed and verified: the approval no longer covers any posting. */
+  @Transactional
+  public Approval markRemoved(String approvalNumber) {
+    Approval approval = existing(approvalNumber);
+    approval.status = ApprovalStatus.REMOVED;
+    return approvals.save(approval);
+  }
+
+  /** A number as a person typed it, checked: the approval it names, whatever its state. */
+  public Approval existing(String approvalNumber) {
+    String number = approvalNumber == null ? "" : approvalNumber.strip().toUpperCase(java.util.Locale.ROOT);
+    if (number.isEmpty()) {
+      throw new InvalidInputException("The approval number (DA-year-sequence) is required.");
+    }
+    return find(number).orElseThrow(() -> new InvalidInputException(
+        "There is no approval " + number + "; approval numbers look like DA-2026-0001 (see the approvals list)."));
+  }
+
+  private static String describe(ApprovalStatus status) {
+    return switch (status) {
+      case ISSUED -> "issued, not yet acknowledged by the requester";
+      case ACTIVE -> "active";
+      case REMOVAL_PENDING -> "its removal is already under way";
+      case REMOVED -> "already removed";
+    };
   }
 
   public Optional<Approval> find(String approvalNumber) {

@@ -5,6 +5,7 @@ import static org.policy321.approval.DepictionVariables.text;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.policy321.platform.forms.ActingUser;
 import org.policy321.platform.forms.InvalidInputException;
 import org.policy321.platform.identity.Groups;
 import org.policy321.platform.identity.Roster;

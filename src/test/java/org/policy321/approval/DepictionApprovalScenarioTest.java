@@ -155,7 +155,7 @@ class DepictionApprovalScenarioTest extends DepictionApprovalTestSupport {
         .isWaitingAt(Elements.DECIDE_ON_MEMO, Elements.WITHDRAW_REQUEST);
     Task escalated = task(Elements.DECIDE_ON_MEMO);
     assertThat(escalated.getId()).as("the same task stays with the decider").isEqualTo(decision.getId());
-    assertThat(escalated.getPriority()).isGreaterThan(priorityBefore).isEqualTo(EscalateDecisionDelegate.ESCALATED_PRIORITY);
+    assertThat(escalated.getPriority()).isGreaterThan(priorityBefore).isEqualTo(org.policy321.platform.tasks.TaskReminder.REMINDED_PRIORITY);
     assertThat(engine.getTaskService().getTaskComments(escalated.getId()))
         .singleElement().satisfies(comment -> assertThat(comment.getFullMessage()).contains("P5D", "§III.R"));
     assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).count())

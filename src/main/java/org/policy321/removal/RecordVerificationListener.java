@@ -1,0 +1,25 @@
+package org.policy321.removal;
+
+import static org.policy321.removal.RemovalOnDirection.Vars;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.policy321.platform.forms.ActingUser;
+import org.springframework.stereotype.Component;
+
+/** Task_VerifyRemoval, on completion: the designee's finding, with a note when still visible (§III.R). */
+@Component("recordVerification")
+class RecordVerificationListener implements TaskListener {
+
+  private final RemovalService removals;
+
+  RecordVerificationListener(RemovalService removals) {
+    this.removals = removals;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    removals.verify(RemovalVariables.removalId(task), ActingUser.of(task),
+        RemovalVariables.flag(task, Vars.VERIFIED), RemovalVariables.text(task, Vars.VERIFIER_NOTE));
+  }
+}

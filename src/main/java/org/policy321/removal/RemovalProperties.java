@@ -1,0 +1,7 @@
+package org.policy321.removal;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** §III.R removal deadlines, from {@code policy.removal.*}, as ISO-8601 durations. */
+@ConfigurationProperties("policy.removal")
+public record RemovalProperties(String deadline, String reminderBefore) {}

@@ -1,0 +1,126 @@
+package org.policy321.removal;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import org.policy321.approval.Approval;
+import org.policy321.approval.ApprovalRegister;
+import org.policy321.platform.forms.InvalidInputException;
+import org.policy321.platform.identity.Groups;
+import org.policy321.platform.identity.Roster;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Records each step of a removal (§III.R). No engine in here. */
+@Service
+public class RemovalService {
+
+  private final RemovalCaseRepository cases;
+  private final ApprovalRegister register;
+  private final Roster roster;
+  private final RemovalProperties properties;
+  private final Clock clock;
+
+  RemovalService(RemovalCaseRepository cases, ApprovalRegister register, Roster roster,
+      RemovalProperties properties, Clock clock) {
+    this.cases = cases;
+    this.register = register;
+    this.roster = roster;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  /**
+   * Opens a removal: by direction of the Chief or a designee, or on the requester's own report
+   * that the posting ended. Anyone else, an unknown number or an approval not in force is refused.
+   */
+  @Transactional
+  public RemovalCase open(String processInstanceId, String requestedBy, String approvalNumber, String reason,
+      String deadline) {
+    Approval approval = register.existing(approvalNumber);
+    RemovalKind kind;
+    if (roster.belongsTo(requestedBy, Groups.CHIEF, Groups.DESIGNEE)) {
+      kind = RemovalKind.DIRECTED;
+    } else if (approval.requesterId().equals(requestedBy)) {
+      kind = RemovalKind.REPORTED_BY_REQUESTER;
+    } else {
+      throw new InvalidInputException("Only the Chief of Police or a designee may direct a removal (§III.R); "
+          + "a requester may report the end of their own posting.");
+    }
+    String why = required(reason, kind == RemovalKind.DIRECTED ? "The reason for the direction to remove"
+        : "Why the posting ended or is no longer appropriate");
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    OffsetDateTime due = RemovalDeadline.resolve(deadline, properties.deadline(), now);
+    register.beginRemoval(approval.approvalNumber());
+    return cases.save(new RemovalCase(processInstanceId, approval.approvalNumber(), approval.requesterId(), kind,
+        requestedBy, why, due, now));
+  }
+
+  public OffsetDateTime reminderFor(RemovalCase removal) {
+    return RemovalDeadline.reminder(removal.dueAt(), properties.reminderBefore(), OffsetDateTime.now(clock));
+  }
+
+  /** The requester confirms the removal with evidence; only the requester may. */
+  @Transactional
+  public RemovalCase confirm(long removalId, String actingUser, RemovalEvidence evidence) {
+    RemovalCase removal = open(removalId);
+    if (!removal.requesterId().equals(actingUser)) {
+      throw new InvalidInputException("Only the requester, " + removal.requesterId()
+          + ", can confirm the removal of their posting (§III.R).");
+    }
+    removal.confirm(evidence, OffsetDateTime.now(clock));
+    return cases.save(removal);
+  }
+
+  /** A designee (or the Chief) checks the confirmation; a rejection needs a note for the requester. */
+  @Transactional
+  public RemovalCase verify(long removalId, String verifier, Boolean verified, String note) {
+    if (!roster.belongsTo(verifier, Groups.CHIEF, Groups.DESIGNEE)) {
+      throw new InvalidInputException("Only the Chief of Police or a designee may verify a removal (§III.R).");
+    }
+    if (verified == null) {
+      throw new InvalidInputException("Say whether the posting is gone (verified) or still visible.");
+    }
+    String text = verified ? blankToNull(note) : required(note, "A note for the requester on what is still visible");
+    RemovalCase removal = open(removalId);
+    removal.verify(verified, verifier, text, OffsetDateTime.now(clock));
+    return cases.save(removal);
+  }
+
+  @Transactional
+  public RemovalCase close(long removalId, RemovalStatus status) {
+    RemovalCase removal = get(removalId);
+    removal.close(status, OffsetDateTime.now(clock));
+    if (status == RemovalStatus.REMOVED) {
+      register.markRemoved(removal.approvalNumber());
+    }
+    return cases.save(removal);
+  }
+
+  public RemovalCase get(long removalId) {
+    return cases.findById(removalId).orElseThrow(() -> new IllegalStateException("No removal case " + removalId));
+  }
+
+  private RemovalCase open(long removalId) {
+    RemovalCase removal = get(removalId);
+    if (removal.status() != RemovalStatus.OPEN) {
+      throw new InvalidInputException("Removal of " + removal.approvalNumber() + " is already "
+          + removal.status().name().toLowerCase() + ".");
+    }
+    return removal;
+  }
+
+  private static String required(String value, String what) {
+    String text = blankToNull(value);
+    if (text == null) {
+      throw new InvalidInputException(what + " is required.");
+    }
+    if (text.length() > 4000) {
+      throw new InvalidInputException(what + " is " + text.length() + " characters long; at most 4000 are kept.");
+    }
+    return text;
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

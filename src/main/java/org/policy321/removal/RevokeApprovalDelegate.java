@@ -1,0 +1,30 @@
+package org.policy321.removal;
+
+import static org.policy321.removal.RemovalOnDirection.Vars;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
+import org.policy321.platform.documents.StoredDocument;
+import org.springframework.stereotype.Component;
+
+/** Task_RevokeApproval: the approval is removed; a revocation notice supersedes its copy (§III.R). */
+@Component("revokeApproval")
+class RevokeApprovalDelegate implements JavaDelegate {
+
+  private final RemovalService removals;
+  private final RemovalDocuments documents;
+
+  RevokeApprovalDelegate(RemovalService removals, RemovalDocuments documents) {
+    this.removals = removals;
+    this.documents = documents;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    RemovalCase removal = removals.close(RemovalVariables.removalId(execution), RemovalStatus.REMOVED);
+    StoredDocument notice = documents.revocationNotice(removal);
+    execution.setVariable(Vars.REVOCATION_NOTICE, Variables.fileValue(notice.fileName())
+        .file(notice.content()).mimeType(notice.mediaType()).create());
+  }
+}
