@@ -9,7 +9,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The REST starter leaves {@code /engine-rest} open to anonymous callers. Camunda's own
  * authentication filter with HTTP basic authentication closes it: every call runs as the
- * authenticated user, under that user's authorizations.
+ * authenticated user, under that user's authorizations. The application's own {@code /api} is
+ * behind the same filter, so it knows its caller the same way.
  */
 @Configuration
 class RestApiSecurityConfiguration {
@@ -20,7 +21,7 @@ class RestApiSecurityConfiguration {
     registration.setName("engine-rest-basic-authentication");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
-    registration.addUrlPatterns("/engine-rest/*");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*");
     return registration;
   }
 }

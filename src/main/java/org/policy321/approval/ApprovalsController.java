@@ -1,0 +1,41 @@
+package org.policy321.approval;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.policy321.platform.identity.Groups;
+import org.policy321.platform.identity.Roster;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The approvals in force (§III.R) as JSON: the Chief, designees and auditors see all of them, every
+ * other employee their own. Behind the same HTTP basic authentication as {@code /engine-rest}.
+ */
+@RestController
+class ApprovalsController {
+
+  private final ApprovalListing listing;
+  private final IdentityService identityService;
+  private final Roster roster;
+
+  ApprovalsController(ApprovalListing listing, IdentityService identityService, Roster roster) {
+    this.listing = listing;
+    this.identityService = identityService;
+    this.roster = roster;
+  }
+
+  @GetMapping("/api/approvals")
+  List<ApprovalSummary> inForce() {
+    Authentication caller = identityService.getCurrentAuthentication();
+    if (caller == null || caller.getUserId() == null) {
+      throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Sign in to see approvals.");
+    }
+    if (roster.belongsTo(caller.getUserId(), Groups.CHIEF, Groups.DESIGNEE, Groups.AUDITOR)) {
+      return listing.inForce();
+    }
+    return listing.inForceFor(caller.getUserId());
+  }
+}
