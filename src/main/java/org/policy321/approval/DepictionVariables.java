@@ -36,7 +36,7 @@ final class DepictionVariables {
    */
   static void adoptNewLayout(VariableScope scope) {
     FileValue replacement = scope.getVariableTyped(Vars.NEW_LAYOUT);
-    if (replacement != null && replacement.getValue() != null) {
+    if (Upload.of(replacement) != null) {
       scope.setVariable(Vars.LAYOUT, replacement);
     }
     scope.removeVariable(Vars.NEW_LAYOUT);

@@ -5,15 +5,24 @@ import org.camunda.bpm.engine.variable.value.FileValue;
 /** A file a person handed in through a form: its name, declared type and content. */
 public record Upload(String fileName, String declaredMimeType, byte[] content) {
 
-  /** The upload behind a File variable, or null when the optional field was left empty. */
+  /**
+   * The upload behind a File variable, or null when the optional field was left empty. Tasklist's
+   * embedded forms submit a file field left empty as a File variable with no file name and no
+   * content; that is "no file", not an empty file (an empty file has a name).
+   */
   public static Upload of(FileValue file) {
     if (file == null || file.getValue() == null) {
       return null;
     }
+    byte[] content;
     try (var in = file.getValue()) {
-      return new Upload(file.getFilename(), file.getMimeType(), in.readAllBytes());
+      content = in.readAllBytes();
     } catch (java.io.IOException e) {
       throw new IllegalStateException("Cannot read uploaded file " + file.getFilename(), e);
     }
+    if (content.length == 0 && (file.getFilename() == null || file.getFilename().isBlank())) {
+      return null;
+    }
+    return new Upload(file.getFilename(), file.getMimeType(), content);
   }
 }

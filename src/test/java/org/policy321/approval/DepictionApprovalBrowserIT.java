@@ -1,0 +1,265 @@
+package org.policy321.approval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.policy321.approval.DepictionApproval.Elements;
+import static org.policy321.approval.DepictionApproval.PROCESS_KEY;
+import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The depiction approval end to end in real Chromium and Camunda Tasklist, with the job executor
+ * running as in production: an employee sends the memo with a layout, the designee makes a
+ * further inquiry, the employee answers, the Chief approves, and the employee downloads the
+ * approval copy and acknowledges it. Needs Debian's {@code chromium} and {@code chromium-driver}.
+ * A failing step leaves a screenshot in {@code target/browser-it/}.
+ */
+@SpringBootTest(webEnvironment = RANDOM_PORT, properties = "camunda.bpm.job-execution.enabled=true")
+@ActiveProfiles("test")
+class DepictionApprovalBrowserIT {
+
+  private static final String PROCESS_NAME = "Depiction approval (memo to the Chief)";
+  private static final String PASSWORD = "demo";
+  private static final String CHIEF_NAME = "Margaret Holloway";
+  /** Memo generation and the approval copy run as jobs: the next task appears a little later. */
+  private static final Duration JOB_TIMEOUT = Duration.ofSeconds(60);
+  private static final Path SCREENSHOTS = Path.of("target", "browser-it");
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired HistoryService historyService;
+  @Autowired IdentityService identityService;
+  @Autowired ApprovalRegister approvalRegister;
+
+  @TempDir Path tempDir;
+
+  private Tasklist tasklist;
+
+  @BeforeEach
+  void openBrowser() {
+    tasklist = new Tasklist("http://localhost:" + port);
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (tasklist != null) {
+      tasklist.close();
+    }
+  }
+
+  @Test
+  void memoIsApprovedAfterAFurtherInquiryAndTheRequesterKeepsTheApprovalCopy() throws Exception {
+    // Unique, so the test finds its own case whatever else the engine holds.
+    String proposedUsage = "A photo of me in uniform, badge visible, on my youth league blog (" + UUID.randomUUID() + ")";
+    String question = "Which photo exactly, and is your face visible?";
+    String answer = "The team photo on the About page; yes, my face is visible.";
+    String chiefNotation = "Approved for the youth league blog only.";
+    Path layout = pngLayout(tempDir.resolve("layout.png"));
+
+    step("employee submits the memo with the start form", () -> {
+      login("employee");
+      tasklist.openStartForm(PROCESS_NAME, By.id("proposedUsage"));
+      tasklist.type(By.id("proposedUsage"), proposedUsage);
+      tasklist.type(By.id("purpose"), "A personal blog about coaching the department's youth league team.");
+      tasklist.upload(By.id("layout"), layout);
+      tasklist.tick(By.name("depicted-uniform"));
+      tasklist.tick(By.name("depicted-badge"));
+      tasklist.type(By.id("platform"), "Personal blog");
+      tasklist.type(By.id("url"), "https://blog.example.org/youth-league");
+      tasklist.submitStartForm();
+      tasklist.logout();
+    });
+    String processInstanceId = step("the engine holds the request as entered", () -> {
+      String id = awaitProcessInstance(proposedUsage);
+      assertThat(runtimeService.getVariable(id, DepictionApproval.Vars.REQUESTER_ID)).isEqualTo("employee");
+      assertThat(runtimeService.getVariable(id, DepictionApproval.Vars.DEPICTIONS)).isEqualTo("uniform,badge");
+      FileValue uploaded = runtimeService.getVariableTyped(id, DepictionApproval.Vars.LAYOUT);
+      assertThat(uploaded.getFilename()).isEqualTo("layout.png");
+      assertThat(uploaded.getValue().readAllBytes()).isEqualTo(Files.readAllBytes(layout));
+      return id;
+    });
+
+    step("designee makes a further inquiry", () -> {
+      String taskId = awaitTask(processInstanceId, Elements.DECIDE_ON_MEMO);
+      login("designee");
+      tasklist.openTask(taskId, "Decide on memo", By.id("notation"));
+      assertThat(tasklist.textOf(By.cssSelector(".memo-proposed-usage"))).isEqualTo(proposedUsage);
+      assertThat(tasklist.textOf(By.cssSelector(".memo-depictions"))).isEqualTo("Uniform, Badge");
+      tasklist.claim(By.id("decision"));
+      tasklist.choose(By.id("decision"), "Make further inquiries");
+      tasklist.type(By.id("notation"), question);
+      tasklist.complete(() -> isCompleted(taskId));
+      tasklist.logout();
+    });
+
+    step("employee answers the inquiry, keeping the layout", () -> {
+      String taskId = awaitTask(processInstanceId, Elements.ANSWER_INQUIRY);
+      login("employee");
+      tasklist.openTask(taskId, "Answer inquiry", By.id("answer"));
+      assertThat(tasklist.textOf(By.cssSelector(".inquiry-question"))).isEqualTo(question);
+      tasklist.type(By.id("answer"), answer);
+      tasklist.complete(() -> isCompleted(taskId));
+      tasklist.logout();
+    });
+
+    step("the Chief approves", () -> {
+      String taskId = awaitTask(processInstanceId, Elements.DECIDE_ON_MEMO);
+      login("chief");
+      tasklist.openTask(taskId, "Decide on memo", By.id("notation"));
+      assertThat(tasklist.textOf(By.cssSelector(".inquiry-history"))).contains(question).contains(answer);
+      tasklist.claim(By.id("decision"));
+      tasklist.choose(By.id("decision"), "Approve");
+      tasklist.type(By.id("notation"), chiefNotation);
+      tasklist.complete(() -> isCompleted(taskId));
+      tasklist.logout();
+    });
+
+    String approvalNumber = step("employee downloads the approval copy and acknowledges it", () -> {
+      String taskId = awaitTask(processInstanceId, Elements.ACKNOWLEDGE_APPROVAL_COPY);
+      login("employee");
+      tasklist.openTask(taskId, "Acknowledge approval copy", By.id("acknowledged"));
+      String number = tasklist.textOf(By.cssSelector(".approval-number"));
+      Matcher matcher = Pattern.compile("DA-(\\d{4})-\\d{4}").matcher(number);
+      assertThat(matcher.matches()).as("approval number %s", number).isTrue();
+      assertThat(Integer.parseInt(matcher.group(1))).isEqualTo(Year.now(ZoneOffset.UTC).getValue());
+
+      Path copy = tasklist.download(By.cssSelector("a[cam-file-download='approvalCopy']"), Duration.ofSeconds(30));
+      assertThat(Files.readAllBytes(copy)).startsWith("%PDF-".getBytes());
+      assertThat(pdfText(copy)).contains(number).contains(chiefNotation).contains(CHIEF_NAME);
+
+      tasklist.tick(By.id("acknowledged"));
+      tasklist.complete(() -> isCompleted(taskId));
+      return number;
+    });
+
+    step("the engine ended the case as approved", () -> {
+      tasklist.waitFor(JOB_TIMEOUT, "the process instance to end", () -> historyService
+          .createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).finished().count() == 1);
+      HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
+          .processInstanceId(processInstanceId).singleResult();
+      assertThat(instance.getEndActivityId()).isEqualTo(Elements.MEMO_APPROVED);
+      assertThat(approvalRegister.find(approvalNumber)).hasValueSatisfying(
+          approval -> assertThat(approval.status()).isEqualTo(ApprovalStatus.ACTIVE));
+    });
+  }
+
+  // --- steps and waits -------------------------------------------------------------------------
+
+  private int stepNo;
+
+  private interface Step<T> {
+    T run() throws Exception;
+  }
+
+  private interface VoidStep {
+    void run() throws Exception;
+  }
+
+  private void step(String name, VoidStep step) throws Exception {
+    step(name, () -> {
+      step.run();
+      return null;
+    });
+  }
+
+  /** Runs one step of the story; if it fails, leaves a screenshot named after it and says which. */
+  private <T> T step(String name, Step<T> step) throws Exception {
+    stepNo++;
+    long started = System.nanoTime();
+    try {
+      T result = step.run();
+      System.out.printf("Step %d \"%s\": %.1f s%n", stepNo, name, (System.nanoTime() - started) / 1e9);
+      return result;
+    } catch (Exception | AssertionError e) {
+      Path screenshot = SCREENSHOTS.resolve(String.format("%02d-%s.png", stepNo, name.replaceAll("\\W+", "-")));
+      tasklist.screenshot(screenshot);
+      throw new AssertionError("Step \"" + name + "\" failed (screenshot: " + screenshot + "): " + e.getMessage(), e);
+    }
+  }
+
+  private void login(String userId) {
+    User user = identityService.createUserQuery().userId(userId).singleResult();
+    tasklist.login(userId, PASSWORD, user.getFirstName() + " " + user.getLastName());
+  }
+
+  private String awaitProcessInstance(String proposedUsage) {
+    HistoricProcessInstance[] found = new HistoricProcessInstance[1];
+    tasklist.waitFor(Tasklist.UI_TIMEOUT, "the started process instance", () -> {
+      found[0] = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+          .variableValueEquals(DepictionApproval.Vars.PROPOSED_USAGE, proposedUsage).singleResult();
+      return found[0] != null;
+    });
+    return found[0].getId();
+  }
+
+  /** The open task of the case at the element, once the job executor has got there. */
+  private String awaitTask(String processInstanceId, String taskDefinitionKey) {
+    Task[] found = new Task[1];
+    tasklist.waitFor(JOB_TIMEOUT, "task " + taskDefinitionKey, () -> {
+      found[0] = taskService.createTaskQuery().processInstanceId(processInstanceId)
+          .taskDefinitionKey(taskDefinitionKey).singleResult();
+      return found[0] != null;
+    });
+    return found[0].getId();
+  }
+
+  private boolean isCompleted(String taskId) {
+    return historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() == 1;
+  }
+
+  // --- files -----------------------------------------------------------------------------------
+
+  /** A small PNG standing in for the printed layout of the page. */
+  private static Path pngLayout(Path file) throws Exception {
+    BufferedImage image = new BufferedImage(320, 200, BufferedImage.TYPE_INT_RGB);
+    Graphics2D graphics = image.createGraphics();
+    graphics.setColor(Color.WHITE);
+    graphics.fillRect(0, 0, 320, 200);
+    graphics.setColor(new Color(0x1f3a93));
+    graphics.fillRect(20, 20, 280, 40);
+    graphics.setColor(Color.GRAY);
+    graphics.fillRect(20, 80, 120, 100);
+    graphics.dispose();
+    ImageIO.write(image, "png", file.toFile());
+    return file;
+  }
+
+  /** The PDF's text with runs of white space made single spaces, so wrapped lines still match. */
+  private static String pdfText(Path pdf) throws Exception {
+    try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+      return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    }
+  }
+}

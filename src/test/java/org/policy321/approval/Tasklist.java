@@ -1,0 +1,301 @@
+package org.policy321.approval;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Camunda Tasklist in Debian's headless Chromium, driven the way a person uses it: the login form,
+ * the user menu, "Start process", the task list, Claim and Complete. Form fields are found by the
+ * ids and names of {@code forms/*.html}. Every wait is an explicit one.
+ */
+final class Tasklist implements AutoCloseable {
+
+  static final Duration UI_TIMEOUT = Duration.ofSeconds(20);
+
+  private static final By USERNAME = By.cssSelector("input[ng-model='username']");
+  private static final By PASSWORD = By.cssSelector("input[ng-model='password']");
+  private static final By USER_MENU = By.cssSelector("li.account > a.dropdown-toggle");
+  private static final By LOG_OUT = By.cssSelector("li.account li.logout > a");
+  private static final By START_BUTTON = By.cssSelector(".modal button[ng-click='startProcessInstance()']");
+  private static final By MODAL_ERROR = By.cssSelector(".modal .alert-danger");
+  private static final By TASK_NAME = By.cssSelector("[cam-tasklist-task] h2.task");
+  private static final By CLAIM = By.cssSelector("button.claim");
+  private static final By COMPLETE = By.cssSelector("button[ng-click='complete()']");
+  private static final By NOTIFICATION_CLOSE = By.cssSelector(".page-notifications button[ng-click^='removeNotification']");
+  private static final By ERROR_NOTIFICATION = By.cssSelector(".page-notifications .alert-danger");
+
+  private final String tasklistUrl;
+  private final Path profileDir;
+  private final Path downloadDir;
+  private final ChromeDriverService service;
+  private final ChromeDriver driver;
+  private final WebDriverWait wait;
+
+  Tasklist(String baseUrl) {
+    this.tasklistUrl = baseUrl + "/camunda/app/tasklist/default/";
+    try {
+      profileDir = Files.createTempDirectory("tasklist-chromium-profile");
+      downloadDir = Files.createTempDirectory("tasklist-downloads");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--window-size=1400,1000", "--lang=en-US", "--user-data-dir=" + profileDir);
+    options.setExperimentalOption("prefs", Map.of(
+        "download.default_directory", downloadDir.toString(),
+        "download.prompt_for_download", false,
+        "intl.accept_languages", "en-US"));
+    service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+        .usingAnyFreePort()
+        .build();
+    driver = new ChromeDriver(service, options);
+    // Angular re-renders parts of the page while we look at them: look again rather than fail.
+    wait = new WebDriverWait(driver, UI_TIMEOUT);
+    wait.ignoring(StaleElementReferenceException.class);
+  }
+
+  // --- session -------------------------------------------------------------------------------
+
+  /** Logs in through Tasklist's login form and waits until the header names the user. */
+  void login(String userId, String password, String fullName) {
+    driver.get(tasklistUrl);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(USERNAME)).sendKeys(userId);
+    driver.findElement(PASSWORD).sendKeys(password);
+    driver.findElement(By.cssSelector("button[type='submit']")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(USER_MENU, fullName));
+  }
+
+  /** Logs out through the user menu in the header, back to the login form. */
+  void logout() {
+    dismissNotifications();
+    click(USER_MENU);
+    click(LOG_OUT);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(USERNAME));
+  }
+
+  // --- starting a process --------------------------------------------------------------------
+
+  /** "Start process" in the header, then the process by its name; waits for its start form. */
+  void openStartForm(String processName, By firstField) {
+    click(By.partialLinkText("Start process"));
+    click(By.linkText(processName));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(firstField));
+  }
+
+  /** The start form's "Start" button; fails with Tasklist's message if the server refuses. */
+  void submitStartForm() {
+    click(START_BUTTON);
+    wait.until(driver -> {
+      List<WebElement> errors = driver.findElements(MODAL_ERROR).stream().filter(WebElement::isDisplayed).toList();
+      if (!errors.isEmpty()) {
+        throw new AssertionError("Tasklist refused the start form: " + errors.get(0).getText());
+      }
+      return driver.findElements(START_BUTTON).isEmpty();
+    });
+  }
+
+  // --- tasks ---------------------------------------------------------------------------------
+
+  /**
+   * Clicks the task in the task list (found by its id, checked by its name) and waits for its
+   * form. The list does not refresh by itself: a task it does not show yet is looked for again
+   * after reloading the page.
+   */
+  void openTask(String taskId, String taskName, By formField) {
+    By entry = By.cssSelector("ol.tasks-list a[href$='task=" + taskId + "']");
+    WebElement link;
+    try {
+      link = new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(entry));
+    } catch (TimeoutException notListedYet) {
+      driver.navigate().refresh();
+      link = wait.until(ExpectedConditions.elementToBeClickable(entry));
+    }
+    if (!link.getText().trim().equals(taskName)) {
+      throw new AssertionError("Task " + taskId + " is listed as \"" + link.getText() + "\", not \"" + taskName + "\"");
+    }
+    link.click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(TASK_NAME, taskName));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(formField));
+  }
+
+  /** Claims a candidate-group task; its form becomes editable. */
+  void claim(By formField) {
+    click(CLAIM);
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(CLAIM));
+    wait.until(ExpectedConditions.elementToBeClickable(formField));
+  }
+
+  /**
+   * Clicks "Complete" and waits until the engine has completed the task; if Tasklist shows an
+   * error instead (the server refused the input), fails with its message.
+   */
+  void complete(BooleanSupplier taskCompleted) {
+    dismissNotifications();
+    click(COMPLETE);
+    waitFor(Duration.ofSeconds(30), "the task to be completed", () -> {
+      Optional<String> error = visibleText(ERROR_NOTIFICATION);
+      if (error.isPresent()) {
+        throw new AssertionError("Tasklist refused to complete the task: " + error.get());
+      }
+      return taskCompleted.getAsBoolean();
+    });
+  }
+
+  // --- form fields ---------------------------------------------------------------------------
+
+  void type(By field, String text) {
+    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(field));
+    element.clear();
+    element.sendKeys(text);
+  }
+
+  void tick(By checkbox) {
+    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(checkbox));
+    if (!element.isSelected()) {
+      element.click();
+    }
+  }
+
+  void choose(By select, String visibleText) {
+    new Select(wait.until(ExpectedConditions.elementToBeClickable(select))).selectByVisibleText(visibleText);
+  }
+
+  /** Hands a local file to an {@code <input type="file">}, as the file chooser would. */
+  void upload(By fileInput, Path file) {
+    wait.until(ExpectedConditions.presenceOfElementLocated(fileInput)).sendKeys(file.toAbsolutePath().toString());
+  }
+
+  /** The text of an element once it is shown and not empty (Angular fills it in). */
+  String textOf(By element) {
+    return wait.until(driver -> {
+      WebElement found = driver.findElement(element);
+      String text = found.isDisplayed() ? found.getText().trim() : "";
+      return text.isEmpty() ? null : text;
+    });
+  }
+
+  /** Clicks a download link and returns the finished download. */
+  Path download(By link, Duration timeout) {
+    click(link);
+    Path[] file = new Path[1];
+    waitFor(timeout, "a download in " + downloadDir, () -> {
+      try (Stream<Path> files = Files.list(downloadDir)) {
+        // Chromium writes to a hidden temporary file, then a .crdownload, and renames it when done.
+        List<Path> done = files.filter(p -> {
+          String name = p.getFileName().toString();
+          return !name.startsWith(".") && !name.endsWith(".crdownload");
+        }).toList();
+        if (done.size() == 1 && Files.size(done.get(0)) > 0) {
+          file[0] = done.get(0);
+          return true;
+        }
+        return false;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    return file[0];
+  }
+
+  // --- helpers -------------------------------------------------------------------------------
+
+  /** Waits for a condition outside the page (the engine, the download folder). */
+  void waitFor(Duration timeout, String what, BooleanSupplier condition) {
+    new FluentWait<>(driver)
+        .withTimeout(timeout)
+        .pollingEvery(Duration.ofMillis(250))
+        .withMessage("waiting for " + what)
+        .ignoring(StaleElementReferenceException.class)
+        .until(driver -> condition.getAsBoolean());
+  }
+
+  /** Closes Tasklist's notifications at the bottom right; they can cover the Complete button. */
+  void dismissNotifications() {
+    for (WebElement close : driver.findElements(NOTIFICATION_CLOSE)) {
+      try {
+        if (close.isDisplayed()) {
+          close.click();
+        }
+      } catch (StaleElementReferenceException | ElementClickInterceptedException e) {
+        // gone by itself meanwhile
+      }
+    }
+  }
+
+  /** Scrolls the element to the middle of its pane and clicks it once it is clickable. */
+  private void click(By locator) {
+    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    new WebDriverWait(driver, UI_TIMEOUT)
+        .ignoring(ElementClickInterceptedException.class)
+        .ignoring(StaleElementReferenceException.class)
+        .until(driver -> {
+          driver.findElement(locator).click();
+          return true;
+        });
+  }
+
+  private Optional<String> visibleText(By locator) {
+    return driver.findElements(locator).stream()
+        .filter(WebElement::isDisplayed)
+        .map(WebElement::getText)
+        .findFirst();
+  }
+
+  /** A screenshot of the page as it is now, for debugging a failed step. */
+  void screenshot(Path target) {
+    try {
+      Files.createDirectories(target.getParent());
+      Files.write(target, driver.getScreenshotAs(OutputType.BYTES));
+    } catch (IOException | RuntimeException e) {
+      System.err.println("No screenshot " + target + ": " + e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      driver.quit();
+    } finally {
+      service.stop();
+      deleteQuietly(profileDir);
+      deleteQuietly(downloadDir);
+    }
+  }
+
+  private static void deleteQuietly(Path dir) {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException | UncheckedIOException e) {
+      // a temp folder left behind is no reason to fail the test
+    }
+  }
+}
