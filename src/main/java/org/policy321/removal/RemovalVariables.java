@@ -18,9 +18,12 @@ final class RemovalVariables {
     return ((Number) scope.getVariable(Vars.REMOVAL_ID)).longValue();
   }
 
-  /** A Boolean form field; REST clients may send "true"/"false" as text. */
+  /** A yes/no field: a Boolean from REST clients, "true"/"false" from the Tasklist form, else unanswered. */
   static Boolean flag(VariableScope scope, String name) {
     Object value = scope.getVariable(name);
-    return value == null ? null : Boolean.valueOf(value.toString());
+    if (value instanceof Boolean answer) {
+      return answer;
+    }
+    return value == null || value.toString().isBlank() ? null : Boolean.valueOf(value.toString());
   }
 }
