@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.policy321.platform.forms.InvalidInputException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,10 +18,12 @@ public class ApprovalRegister {
 
   private final ApprovalRepository approvals;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  ApprovalRegister(ApprovalRepository approvals, Clock clock) {
+  ApprovalRegister(ApprovalRepository approvals, Clock clock, ApplicationEventPublisher events) {
     this.approvals = approvals;
     this.clock = clock;
+    this.events = events;
   }
 
   /** Numbers the approval of a request; issuing twice (a retried job) returns the first. */
@@ -45,7 +48,9 @@ public class ApprovalRegister {
         .orElseThrow(() -> new IllegalStateException("No approval " + approvalNumber));
     approval.status = ApprovalStatus.ACTIVE;
     approval.acknowledgedAt = OffsetDateTime.now(clock);
-    return approvals.save(approval);
+    Approval active = approvals.save(approval);
+    events.publishEvent(new ApprovalActivated(active.approvalNumber(), active.requesterId()));
+    return active;
   }
 
   /**

@@ -6,7 +6,9 @@ import static org.policy321.removal.RemovalVariables.text;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.RuntimeService;
 import org.policy321.platform.identity.InstanceAccess;
+import org.policy321.platform.identity.SystemAuthority;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,16 +20,26 @@ class OpenRemovalCaseDelegate implements JavaDelegate {
 
   private final RemovalService removals;
   private final InstanceAccess access;
+  private final RuntimeService runtimeService;
 
-  OpenRemovalCaseDelegate(RemovalService removals, InstanceAccess access) {
+  OpenRemovalCaseDelegate(RemovalService removals, InstanceAccess access, RuntimeService runtimeService) {
     this.removals = removals;
     this.access = access;
+    this.runtimeService = runtimeService;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    RemovalCase removal = removals.open(execution.getProcessInstanceId(), text(execution, Vars.REQUESTED_BY),
-        text(execution, Vars.APPROVAL_NUMBER), text(execution, Vars.REASON), text(execution, Vars.DEADLINE));
+    RemovalCase removal;
+    if (execution.getSuperExecution() != null) {
+      // Called by the periodic review's call activity: the engine, not a form, vouches for the kind.
+      removal = removals.openFromReview(execution.getProcessInstanceId(), text(execution, Vars.APPROVAL_NUMBER),
+          RemovalKind.valueOf(text(execution, Vars.KIND)), text(execution, Vars.REASON));
+    } else {
+      removal = removals.open(execution.getProcessInstanceId(), text(execution, Vars.REQUESTED_BY),
+          text(execution, Vars.APPROVAL_NUMBER), text(execution, Vars.REASON), text(execution, Vars.DEADLINE));
+      stopReviews(removal.approvalNumber());
+    }
     access.grantRead(removal.requesterId(), execution.getProcessInstanceId());
     execution.setVariable(Vars.REMOVAL_ID, removal.id());
     execution.setVariable(Vars.APPROVAL_NUMBER, removal.approvalNumber());
@@ -35,5 +47,11 @@ class OpenRemovalCaseDelegate implements JavaDelegate {
     execution.setVariable(Vars.KIND, removal.kind().name());
     execution.setVariable(Vars.DUE_AT, Date.from(removal.dueAt().toInstant()));
     execution.setVariable(Vars.REMINDER_AT, Date.from(removals.reminderFor(removal).toInstant()));
+  }
+
+  /** The approval's periodic review has nothing left to review once its removal is under way. */
+  private void stopReviews(String approvalNumber) {
+    SystemAuthority.call(() -> runtimeService.createMessageCorrelation(ApprovalReview.MESSAGE_REMOVAL_STARTED)
+        .processInstanceBusinessKey(approvalNumber).correlateAllWithResult());
   }
 }

@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * Every employee may start a removal, because a requester reports the end of their own posting
  * (§III.R); who may direct it is checked when the case opens. The Chief and designees see every
- * removal; requesters get a grant on their own case; supervisors work only the task routed to them.
+ * removal and every periodic review (which nobody starts by hand: the application starts one per
+ * active approval); requesters get a grant on their own case; supervisors work only the task routed
+ * to them.
  */
 @Component
 class RemovalAccess implements AccessPolicy {
@@ -27,6 +29,8 @@ class RemovalAccess implements AccessPolicy {
     return List.of(
         grant(Groups.EMPLOYEE, PROCESS_DEFINITION, key, READ, CREATE_INSTANCE),
         grant(Groups.CHIEF, PROCESS_DEFINITION, key, READ, READ_INSTANCE, READ_HISTORY),
-        grant(Groups.DESIGNEE, PROCESS_DEFINITION, key, READ, READ_INSTANCE, READ_HISTORY));
+        grant(Groups.DESIGNEE, PROCESS_DEFINITION, key, READ, READ_INSTANCE, READ_HISTORY),
+        grant(Groups.CHIEF, PROCESS_DEFINITION, ApprovalReview.PROCESS_KEY, READ, READ_INSTANCE, READ_HISTORY),
+        grant(Groups.DESIGNEE, PROCESS_DEFINITION, ApprovalReview.PROCESS_KEY, READ, READ_INSTANCE, READ_HISTORY));
   }
 }

@@ -46,6 +46,22 @@ public class RemovalService {
       throw new InvalidInputException("Only the Chief of Police or a designee may direct a removal (§III.R); "
           + "a requester may report the end of their own posting.");
     }
+    return openCase(processInstanceId, approval, kind, requestedBy, reason, deadline);
+  }
+
+  /**
+   * Opens a removal that the periodic review decided on (the requester reported the end, or did not
+   * answer). Only the review process calls this, through its call activity; it is not reachable
+   * from a start form.
+   */
+  @Transactional
+  public RemovalCase openFromReview(String processInstanceId, String approvalNumber, RemovalKind kind, String reason) {
+    Approval approval = register.existing(approvalNumber);
+    return openCase(processInstanceId, approval, kind, approval.requesterId(), reason, null);
+  }
+
+  private RemovalCase openCase(String processInstanceId, Approval approval, RemovalKind kind, String requestedBy,
+      String reason, String deadline) {
     String why = required(reason, kind == RemovalKind.DIRECTED ? "The reason for the direction to remove"
         : "Why the posting ended or is no longer appropriate");
     OffsetDateTime now = OffsetDateTime.now(clock);

@@ -6,8 +6,6 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.impl.context.Context;
-import java.util.concurrent.Callable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,7 +28,7 @@ public class InstanceAccess {
    * one write only.
    */
   public void grantRead(String userId, String processInstanceId) {
-    Context.getCommandContext().runWithoutAuthorization((Callable<Authorization>) () -> {
+    SystemAuthority.call(() -> {
       Authorization authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
       authorization.setUserId(userId);
       authorization.setResource(Resources.PROCESS_INSTANCE);
