@@ -4,6 +4,7 @@ import static org.policy321.approval.DepictionApproval.Vars;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.policy321.platform.forms.FormValues;
 import org.springframework.stereotype.Component;
 
 /** Task_ActivateApproval: the acknowledged approval is in force in the register (§III.R). */
@@ -18,6 +19,6 @@ class ActivateApprovalDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    register.activate(DepictionVariables.text(execution, Vars.APPROVAL_NUMBER));
+    register.activate(FormValues.text(execution, Vars.APPROVAL_NUMBER));
   }
 }

@@ -5,6 +5,7 @@ import static org.policy321.approval.DepictionApproval.Decisions.DISAPPROVE;
 import static org.policy321.approval.DepictionApproval.Decisions.INQUIRE;
 
 import java.util.Set;
+import org.policy321.platform.forms.FormValues;
 import org.policy321.platform.forms.InvalidInputException;
 
 /** The Chief's or designee's decision on the request (§III.R), checked. */
@@ -17,10 +18,10 @@ record DecisionInput(String decision, String notation, String disapprovalReason)
       throw new InvalidInputException("The decision must be approve, disapprove or inquire (§III.R)"
           + (decision == null ? "; none was given." : ", not \"" + decision + "\"."));
     }
-    String note = Submission.required(notation,
+    String note = FormValues.required(notation,
         INQUIRE.equals(decision) ? "The question to the requester (the notation, §III.R)" : "The notation on the request (§III.R)");
     String reason = DISAPPROVE.equals(decision)
-        ? Submission.required(disapprovalReason, "A reason for the disapproval")
+        ? FormValues.required(disapprovalReason, "A reason for the disapproval")
         : null;
     return new DecisionInput(decision, note, reason);
   }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
+import org.policy321.platform.forms.FormValues;
 import org.policy321.platform.forms.InvalidInputException;
 import org.policy321.platform.forms.UploadCheck;
 import org.springframework.stereotype.Service;
@@ -56,7 +57,7 @@ public class DepictionRequestService {
   @Transactional
   public DepictionRequest recordAnswer(long requestId, String answer, boolean layoutReplaced) {
     DepictionRequest request = underReview(requestId);
-    request.answer(Submission.required(answer, "The answer to the inquiry"), layoutReplaced, now());
+    request.answer(FormValues.required(answer, "The answer to the inquiry"), layoutReplaced, now());
     return requests.save(request);
   }
 

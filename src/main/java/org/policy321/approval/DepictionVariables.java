@@ -3,7 +3,6 @@ package org.policy321.approval;
 import static org.policy321.approval.DepictionApproval.Vars;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.policy321.platform.documents.StoredDocument;
 import org.policy321.platform.forms.Upload;
@@ -13,10 +12,6 @@ final class DepictionVariables {
 
   private DepictionVariables() {}
 
-  static String text(VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
-    return value == null ? null : value.toString();
-  }
 
   static long requestId(VariableScope scope) {
     return ((Number) scope.getVariable(Vars.REQUEST_ID)).longValue();
@@ -44,8 +39,7 @@ final class DepictionVariables {
 
   /** A stored PDF as a File variable, so Tasklist and REST clients can download it. */
   static void putDocument(VariableScope scope, String name, StoredDocument document) {
-    scope.setVariable(name, Variables.fileValue(document.fileName())
-        .file(document.content()).mimeType(document.mediaType()).create());
+    scope.setVariable(name, document.asFileValue());
   }
 
   static boolean isTrue(VariableScope scope, String name) {

@@ -5,6 +5,7 @@ import static org.policy321.approval.DepictionApproval.Vars;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.policy321.platform.forms.Upload;
+import org.policy321.platform.forms.FormValues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,11 +26,11 @@ class RecordAnswerListener implements TaskListener {
     DepictionVariables.adoptNewLayout(task);
     Upload layout = DepictionVariables.layout(task);
     String digest = LayoutDigest.of(layout);
-    boolean replaced = !digest.equals(DepictionVariables.text(task, Vars.LAYOUT_DIGEST));
+    boolean replaced = !digest.equals(FormValues.text(task, Vars.LAYOUT_DIGEST));
     if (replaced) {
       requests.checkLayout(layout);
     }
-    requests.recordAnswer(DepictionVariables.requestId(task), DepictionVariables.text(task, Vars.ANSWER), replaced);
+    requests.recordAnswer(DepictionVariables.requestId(task), FormValues.text(task, Vars.ANSWER), replaced);
     task.setVariable(Vars.LAYOUT_DIGEST, digest);
     task.removeVariable(Vars.DECISION);
     task.removeVariable(Vars.NOTATION);

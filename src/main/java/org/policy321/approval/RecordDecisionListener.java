@@ -1,7 +1,7 @@
 package org.policy321.approval;
 
 import static org.policy321.approval.DepictionApproval.Vars;
-import static org.policy321.approval.DepictionVariables.text;
+import static org.policy321.platform.forms.FormValues.text;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -9,6 +9,7 @@ import org.policy321.platform.forms.ActingUser;
 import org.policy321.platform.forms.InvalidInputException;
 import org.policy321.platform.identity.Groups;
 import org.policy321.platform.identity.Roster;
+import org.policy321.platform.forms.FormValues;
 import org.springframework.stereotype.Component;
 
 /**

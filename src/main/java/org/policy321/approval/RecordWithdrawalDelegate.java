@@ -4,6 +4,7 @@ import static org.policy321.approval.DepictionApproval.Vars;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.policy321.platform.forms.FormValues;
 import org.springframework.stereotype.Component;
 
 /** Task_RecordWithdrawal: the requester withdrew the request before the decision (§III.R). */
@@ -19,6 +20,6 @@ class RecordWithdrawalDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     requests.close(DepictionVariables.requestId(execution), RequestStatus.WITHDRAWN,
-        DepictionVariables.text(execution, Vars.WITHDRAWAL_REASON));
+        FormValues.text(execution, Vars.WITHDRAWAL_REASON));
   }
 }

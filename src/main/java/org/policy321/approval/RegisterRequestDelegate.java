@@ -1,12 +1,13 @@
 package org.policy321.approval;
 
 import static org.policy321.approval.DepictionApproval.Vars;
-import static org.policy321.approval.DepictionVariables.text;
+import static org.policy321.platform.forms.FormValues.text;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.policy321.platform.forms.Upload;
 import org.policy321.platform.identity.InstanceAccess;
+import org.policy321.platform.forms.FormValues;
 import org.springframework.stereotype.Component;
 
 /** Task_RegisterRequest: checks and records the memo (§III.E); the requester may read the case. */

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.policy321.platform.forms.FormValues;
 import org.policy321.platform.forms.InvalidInputException;
 import org.policy321.platform.forms.Upload;
 
@@ -20,37 +21,16 @@ record Submission(
     String postingPeriod,
     Upload layout) {
 
-  static final int MAX_TEXT = 4000;
-
   static Submission of(String proposedUsage, String purpose, String depictions, String platform,
       String url, String postingPeriod, Upload layout) {
     return new Submission(
-        required(proposedUsage, "The description of the proposed usage (§III.E item 1)"),
-        required(purpose, "The purpose of the web site or posting (§III.E item 2)"),
+        FormValues.required(proposedUsage, "The description of the proposed usage (§III.E item 1)"),
+        FormValues.required(purpose, "The purpose of the web site or posting (§III.E item 2)"),
         depictionsOf(depictions),
-        required(platform, "The platform or site where it will appear"),
+        FormValues.required(platform, "The platform or site where it will appear"),
         urlOf(url),
-        optional(postingPeriod, "How long it will be posted", 200),
+        FormValues.optional(postingPeriod, "How long it will be posted", 200),
         layout);
-  }
-
-  static String required(String value, String what) {
-    String text = optional(value, what, MAX_TEXT);
-    if (text == null) {
-      throw new InvalidInputException(what + " is required.");
-    }
-    return text;
-  }
-
-  static String optional(String value, String what, int max) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    String text = value.strip();
-    if (text.length() > max) {
-      throw new InvalidInputException(what + " is " + text.length() + " characters long; at most " + max + " are kept.");
-    }
-    return text;
   }
 
   private static List<Depiction> depictionsOf(String value) {
@@ -64,7 +44,7 @@ record Submission(
   }
 
   private static String urlOf(String value) {
-    String url = optional(value, "The address (URL)", 2000);
+    String url = FormValues.optional(value, "The address (URL)", 2000);
     if (url == null) {
       return null;
     }

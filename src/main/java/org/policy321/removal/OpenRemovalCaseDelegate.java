@@ -1,7 +1,7 @@
 package org.policy321.removal;
 
 import static org.policy321.removal.RemovalOnDirection.Vars;
-import static org.policy321.removal.RemovalVariables.text;
+import static org.policy321.platform.forms.FormValues.text;
 
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.RuntimeService;
 import org.policy321.platform.identity.InstanceAccess;
 import org.policy321.platform.identity.SystemAuthority;
+import org.policy321.platform.forms.FormValues;
 import org.springframework.stereotype.Component;
 
 /**

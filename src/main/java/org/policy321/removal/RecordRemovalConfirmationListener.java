@@ -1,7 +1,7 @@
 package org.policy321.removal;
 
 import static org.policy321.removal.RemovalOnDirection.Vars;
-import static org.policy321.removal.RemovalVariables.text;
+import static org.policy321.platform.forms.FormValues.text;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -10,6 +10,7 @@ import org.policy321.platform.forms.ActingUser;
 import org.policy321.platform.forms.InvalidInputException;
 import org.policy321.platform.forms.Upload;
 import org.policy321.platform.forms.UploadCheck;
+import org.policy321.platform.forms.FormValues;
 import org.springframework.stereotype.Component;
 
 /**

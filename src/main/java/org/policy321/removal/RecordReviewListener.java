@@ -5,6 +5,7 @@ import static org.policy321.removal.ApprovalReview.Vars;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.policy321.platform.forms.ActingUser;
+import org.policy321.platform.forms.FormValues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,9 +23,9 @@ class RecordReviewListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    ReviewEntry entry = reviews.record(RemovalVariables.text(task, Vars.APPROVAL_NUMBER),
-        RemovalVariables.text(task, Vars.REQUESTER_ID), ActingUser.of(task),
-        RemovalVariables.flag(task, Vars.STILL_UP), RemovalVariables.text(task, Vars.NOTE));
+    ReviewEntry entry = reviews.record(FormValues.text(task, Vars.APPROVAL_NUMBER),
+        FormValues.text(task, Vars.REQUESTER_ID), ActingUser.of(task),
+        FormValues.flag(task, Vars.STILL_UP), FormValues.text(task, Vars.NOTE));
     task.setVariable(Vars.STILL_UP, entry.stillUp());
     if (!entry.stillUp()) {
       task.setVariable(Vars.REMOVAL_KIND, RemovalKind.REPORTED_BY_REQUESTER.name());

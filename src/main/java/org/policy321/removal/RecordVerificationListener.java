@@ -5,6 +5,7 @@ import static org.policy321.removal.RemovalOnDirection.Vars;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.policy321.platform.forms.ActingUser;
+import org.policy321.platform.forms.FormValues;
 import org.springframework.stereotype.Component;
 
 /** Task_VerifyRemoval, on completion: the designee's finding, with a note when still visible (§III.R). */
@@ -20,6 +21,6 @@ class RecordVerificationListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     removals.verify(RemovalVariables.removalId(task), ActingUser.of(task),
-        RemovalVariables.flag(task, Vars.VERIFIED), RemovalVariables.text(task, Vars.VERIFIER_NOTE));
+        FormValues.flag(task, Vars.VERIFIED), FormValues.text(task, Vars.VERIFIER_NOTE));
   }
 }

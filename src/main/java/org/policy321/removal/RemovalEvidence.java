@@ -1,14 +1,15 @@
 package org.policy321.removal;
 
 import java.net.URI;
+import org.policy321.platform.forms.FormValues;
 import org.policy321.platform.forms.InvalidInputException;
 
 /** What shows the posting is gone (§III.R): the address checked, and a screenshot or a statement. */
 record RemovalEvidence(String url, String statement, String fileName) {
 
   static RemovalEvidence of(String url, String statement, String fileName) {
-    String address = blankToNull(url);
-    String text = blankToNull(statement);
+    String address = FormValues.blankToNull(url);
+    String text = FormValues.optional(statement, "The statement", FormValues.MAX_TEXT);
     if (address == null) {
       throw new InvalidInputException("The address (URL) where the posting was is required, so the removal can be checked.");
     }
@@ -23,13 +24,7 @@ record RemovalEvidence(String url, String statement, String fileName) {
     if (text == null && fileName == null) {
       throw new InvalidInputException("Add a screenshot of the page after removal, or a statement of what you removed (§III.R).");
     }
-    if (text != null && text.length() > 4000) {
-      throw new InvalidInputException("The statement is " + text.length() + " characters long; at most 4000 are kept.");
-    }
     return new RemovalEvidence(address, text, fileName);
   }
 
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
-  }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.policy321.approval.Approval;
 import org.policy321.approval.ApprovalRegister;
+import org.policy321.platform.forms.FormValues;
 import org.policy321.platform.forms.InvalidInputException;
 import org.policy321.platform.identity.Groups;
 import org.policy321.platform.identity.Roster;
@@ -62,7 +63,7 @@ public class RemovalService {
 
   private RemovalCase openCase(String processInstanceId, Approval approval, RemovalKind kind, String requestedBy,
       String reason, String deadline) {
-    String why = required(reason, kind == RemovalKind.DIRECTED ? "The reason for the direction to remove"
+    String why = FormValues.required(reason, kind == RemovalKind.DIRECTED ? "The reason for the direction to remove"
         : "Why the posting ended or is no longer appropriate");
     OffsetDateTime now = OffsetDateTime.now(clock);
     OffsetDateTime due = RemovalDeadline.resolve(deadline, properties.deadline(), now);
@@ -96,7 +97,7 @@ public class RemovalService {
     if (verified == null) {
       throw new InvalidInputException("Say whether the posting is gone (verified) or still visible.");
     }
-    String text = verified ? blankToNull(note) : required(note, "A note for the requester on what is still visible");
+    String text = verified ? FormValues.blankToNull(note) : FormValues.required(note, "A note for the requester on what is still visible");
     RemovalCase removal = open(removalId);
     removal.verify(verified, verifier, text, OffsetDateTime.now(clock));
     return cases.save(removal);
@@ -125,18 +126,5 @@ public class RemovalService {
     return removal;
   }
 
-  private static String required(String value, String what) {
-    String text = blankToNull(value);
-    if (text == null) {
-      throw new InvalidInputException(what + " is required.");
-    }
-    if (text.length() > 4000) {
-      throw new InvalidInputException(what + " is " + text.length() + " characters long; at most 4000 are kept.");
-    }
-    return text;
-  }
 
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
-  }
 }

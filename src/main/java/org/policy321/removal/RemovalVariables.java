@@ -9,21 +9,7 @@ final class RemovalVariables {
 
   private RemovalVariables() {}
 
-  static String text(VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
-    return value == null ? null : value.toString();
-  }
-
   static long removalId(VariableScope scope) {
     return ((Number) scope.getVariable(Vars.REMOVAL_ID)).longValue();
-  }
-
-  /** A yes/no field: a Boolean from REST clients, "true"/"false" from the Tasklist form, else unanswered. */
-  static Boolean flag(VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
-    if (value instanceof Boolean answer) {
-      return answer;
-    }
-    return value == null || value.toString().isBlank() ? null : Boolean.valueOf(value.toString());
   }
 }

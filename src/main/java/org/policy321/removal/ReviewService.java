@@ -3,6 +3,7 @@ package org.policy321.removal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.policy321.platform.forms.FormValues;
 import org.policy321.platform.forms.InvalidInputException;
 import org.springframework.stereotype.Service;
 
@@ -28,7 +29,7 @@ public class ReviewService {
     if (stillUp == null) {
       throw new InvalidInputException("Say whether the posting is still up and unchanged, or has ended (§III.R).");
     }
-    String text = note == null || note.isBlank() ? null : note.strip();
+    String text = FormValues.optional(note, "The note", FormValues.MAX_TEXT);
     if (!stillUp && text == null) {
       throw new InvalidInputException("Say briefly how the posting ended or changed; the removal starts from it.");
     }

@@ -4,7 +4,6 @@ import static org.policy321.removal.RemovalOnDirection.Vars;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.Variables;
 import org.policy321.platform.documents.StoredDocument;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +23,6 @@ class RevokeApprovalDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     RemovalCase removal = removals.close(RemovalVariables.removalId(execution), RemovalStatus.REMOVED);
     StoredDocument notice = documents.revocationNotice(removal);
-    execution.setVariable(Vars.REVOCATION_NOTICE, Variables.fileValue(notice.fileName())
-        .file(notice.content()).mimeType(notice.mediaType()).create());
+    execution.setVariable(Vars.REVOCATION_NOTICE, notice.asFileValue());
   }
 }

@@ -1,6 +1,8 @@
 package org.policy321.platform.documents;
 
 import java.time.OffsetDateTime;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -24,6 +26,11 @@ public record StoredDocument(
     byte[] content,
     String processInstanceId,
     OffsetDateTime createdAt) {
+
+  /** The document as a File variable, so Tasklist and REST clients can download it from the case. */
+  public FileValue asFileValue() {
+    return Variables.fileValue(fileName).file(content).mimeType(mediaType).create();
+  }
 
   /** Leaves out the content, which a record's default would show as an array reference. */
   @Override

@@ -1,0 +1,50 @@
+package org.policy321.platform.forms;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * Reading what a person typed into a form (or a REST client sent), the same way everywhere:
+ * blank is "not given", text is trimmed, length is limited, and a missing required value is
+ * refused with a sentence that names the field.
+ */
+public final class FormValues {
+
+  /** The most text any field keeps (the database columns hold 4000 characters). */
+  public static final int MAX_TEXT = 4000;
+
+  private FormValues() {}
+
+  public static String text(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    return value == null ? null : value.toString();
+  }
+
+  /** A yes/no field: a Boolean from REST clients, "true"/"false" from a Tasklist select, else unanswered (null). */
+  public static Boolean flag(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    if (value instanceof Boolean answer) {
+      return answer;
+    }
+    return value == null || value.toString().isBlank() ? null : Boolean.valueOf(value.toString());
+  }
+
+  public static String required(String value, String what) {
+    String text = optional(value, what, MAX_TEXT);
+    if (text == null) {
+      throw new InvalidInputException(what + " is required.");
+    }
+    return text;
+  }
+
+  public static String optional(String value, String what, int max) {
+    String text = blankToNull(value);
+    if (text != null && text.length() > max) {
+      throw new InvalidInputException(what + " is " + text.length() + " characters long; at most " + max + " are kept.");
+    }
+    return text;
+  }
+
+  public static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}
