@@ -28,6 +28,8 @@ class RemovalAccess implements AccessPolicy {
     String key = RemovalOnDirection.PROCESS_KEY;
     return List.of(
         grant(Groups.EMPLOYEE, PROCESS_DEFINITION, key, READ, CREATE_INSTANCE),
+        // READ only: requesters see the review's name on their task, and cannot start one.
+        grant(Groups.EMPLOYEE, PROCESS_DEFINITION, ApprovalReview.PROCESS_KEY, READ),
         grant(Groups.CHIEF, PROCESS_DEFINITION, key, READ, READ_INSTANCE, READ_HISTORY),
         grant(Groups.DESIGNEE, PROCESS_DEFINITION, key, READ, READ_INSTANCE, READ_HISTORY),
         grant(Groups.CHIEF, PROCESS_DEFINITION, ApprovalReview.PROCESS_KEY, READ, READ_INSTANCE, READ_HISTORY),

@@ -15,14 +15,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.policy321.approval.ApprovalRegister;
 import org.policy321.testing.ActiveApprovals;
+import org.policy321.testing.ProcessCoverage;
 import org.policy321.testing.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The whole application, job executor off; approvals are granted through the depiction approval. */
 @SpringBootTest
 @ActiveProfiles("test")
+@Import(ProcessCoverage.class)
 abstract class RemovalTestSupport {
 
   @Autowired ProcessEngine engine;
