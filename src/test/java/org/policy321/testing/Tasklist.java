@@ -1,4 +1,4 @@
-package org.policy321.approval;
+package org.policy321.testing;
 
 import java.io.File;
 import java.io.IOException;
@@ -32,9 +32,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the user menu, "Start process", the task list, Claim and Complete. Form fields are found by the
  * ids and names of {@code forms/*.html}. Every wait is an explicit one.
  */
-final class Tasklist implements AutoCloseable {
+public final class Tasklist implements AutoCloseable {
 
-  static final Duration UI_TIMEOUT = Duration.ofSeconds(20);
+  public static final Duration UI_TIMEOUT = Duration.ofSeconds(20);
 
   private static final By USERNAME = By.cssSelector("input[ng-model='username']");
   private static final By PASSWORD = By.cssSelector("input[ng-model='password']");
@@ -55,7 +55,7 @@ final class Tasklist implements AutoCloseable {
   private final ChromeDriver driver;
   private final WebDriverWait wait;
 
-  Tasklist(String baseUrl) {
+  public Tasklist(String baseUrl) {
     this.tasklistUrl = baseUrl + "/camunda/app/tasklist/default/";
     try {
       profileDir = Files.createTempDirectory("tasklist-chromium-profile");
@@ -85,7 +85,7 @@ final class Tasklist implements AutoCloseable {
   // --- session -------------------------------------------------------------------------------
 
   /** Logs in through Tasklist's login form and waits until the header names the user. */
-  void login(String userId, String password, String fullName) {
+  public void login(String userId, String password, String fullName) {
     driver.get(tasklistUrl);
     wait.until(ExpectedConditions.visibilityOfElementLocated(USERNAME)).sendKeys(userId);
     driver.findElement(PASSWORD).sendKeys(password);
@@ -94,7 +94,7 @@ final class Tasklist implements AutoCloseable {
   }
 
   /** Logs out through the user menu in the header, back to the login form. */
-  void logout() {
+  public void logout() {
     dismissNotifications();
     click(USER_MENU);
     click(LOG_OUT);
@@ -104,14 +104,14 @@ final class Tasklist implements AutoCloseable {
   // --- starting a process --------------------------------------------------------------------
 
   /** "Start process" in the header, then the process by its name; waits for its start form. */
-  void openStartForm(String processName, By firstField) {
+  public void openStartForm(String processName, By firstField) {
     click(By.partialLinkText("Start process"));
     click(By.linkText(processName));
     wait.until(ExpectedConditions.visibilityOfElementLocated(firstField));
   }
 
   /** The start form's "Start" button; fails with Tasklist's message if the server refuses. */
-  void submitStartForm() {
+  public void submitStartForm() {
     click(START_BUTTON);
     wait.until(driver -> {
       List<WebElement> errors = driver.findElements(MODAL_ERROR).stream().filter(WebElement::isDisplayed).toList();
@@ -129,7 +129,7 @@ final class Tasklist implements AutoCloseable {
    * form. The list does not refresh by itself: a task it does not show yet is looked for again
    * after reloading the page.
    */
-  void openTask(String taskId, String taskName, By formField) {
+  public void openTask(String taskId, String taskName, By formField) {
     By entry = By.cssSelector("ol.tasks-list a[href$='task=" + taskId + "']");
     WebElement link;
     try {
@@ -147,7 +147,7 @@ final class Tasklist implements AutoCloseable {
   }
 
   /** Claims a candidate-group task; its form becomes editable. */
-  void claim(By formField) {
+  public void claim(By formField) {
     click(CLAIM);
     wait.until(ExpectedConditions.invisibilityOfElementLocated(CLAIM));
     wait.until(ExpectedConditions.elementToBeClickable(formField));
@@ -157,7 +157,7 @@ final class Tasklist implements AutoCloseable {
    * Clicks "Complete" and waits until the engine has completed the task; if Tasklist shows an
    * error instead (the server refused the input), fails with its message.
    */
-  void complete(BooleanSupplier taskCompleted) {
+  public void complete(BooleanSupplier taskCompleted) {
     dismissNotifications();
     click(COMPLETE);
     waitFor(Duration.ofSeconds(30), "the task to be completed", () -> {
@@ -171,30 +171,30 @@ final class Tasklist implements AutoCloseable {
 
   // --- form fields ---------------------------------------------------------------------------
 
-  void type(By field, String text) {
+  public void type(By field, String text) {
     WebElement element = wait.until(ExpectedConditions.elementToBeClickable(field));
     element.clear();
     element.sendKeys(text);
   }
 
-  void tick(By checkbox) {
+  public void tick(By checkbox) {
     WebElement element = wait.until(ExpectedConditions.elementToBeClickable(checkbox));
     if (!element.isSelected()) {
       element.click();
     }
   }
 
-  void choose(By select, String visibleText) {
+  public void choose(By select, String visibleText) {
     new Select(wait.until(ExpectedConditions.elementToBeClickable(select))).selectByVisibleText(visibleText);
   }
 
   /** Hands a local file to an {@code <input type="file">}, as the file chooser would. */
-  void upload(By fileInput, Path file) {
+  public void upload(By fileInput, Path file) {
     wait.until(ExpectedConditions.presenceOfElementLocated(fileInput)).sendKeys(file.toAbsolutePath().toString());
   }
 
   /** The text of an element once it is shown and not empty (Angular fills it in). */
-  String textOf(By element) {
+  public String textOf(By element) {
     return wait.until(driver -> {
       WebElement found = driver.findElement(element);
       String text = found.isDisplayed() ? found.getText().trim() : "";
@@ -202,8 +202,25 @@ final class Tasklist implements AutoCloseable {
     });
   }
 
+  /**
+   * Waits until the element shows exactly {@code expected} (a form may show a placeholder such as
+   * "—" until its variables arrive); fails with what it shows instead.
+   */
+  public void awaitText(By element, String expected) {
+    String[] shown = {null};
+    try {
+      wait.until(driver -> {
+        WebElement found = driver.findElement(element);
+        shown[0] = found.isDisplayed() ? found.getText().trim() : "(hidden)";
+        return expected.equals(shown[0]);
+      });
+    } catch (TimeoutException e) {
+      throw new AssertionError("Expected " + element + " to show \"" + expected + "\" but it shows \"" + shown[0] + "\"", e);
+    }
+  }
+
   /** Clicks a download link and returns the finished download. */
-  Path download(By link, Duration timeout) {
+  public Path download(By link, Duration timeout) {
     click(link);
     Path[] file = new Path[1];
     waitFor(timeout, "a download in " + downloadDir, () -> {
@@ -228,7 +245,7 @@ final class Tasklist implements AutoCloseable {
   // --- helpers -------------------------------------------------------------------------------
 
   /** Waits for a condition outside the page (the engine, the download folder). */
-  void waitFor(Duration timeout, String what, BooleanSupplier condition) {
+  public void waitFor(Duration timeout, String what, BooleanSupplier condition) {
     new FluentWait<>(driver)
         .withTimeout(timeout)
         .pollingEvery(Duration.ofMillis(250))
@@ -238,7 +255,7 @@ final class Tasklist implements AutoCloseable {
   }
 
   /** Closes Tasklist's notifications at the bottom right; they can cover the Complete button. */
-  void dismissNotifications() {
+  public void dismissNotifications() {
     for (WebElement close : driver.findElements(NOTIFICATION_CLOSE)) {
       try {
         if (close.isDisplayed()) {
@@ -271,7 +288,7 @@ final class Tasklist implements AutoCloseable {
   }
 
   /** A screenshot of the page as it is now, for debugging a failed step. */
-  void screenshot(Path target) {
+  public void screenshot(Path target) {
     try {
       Files.createDirectories(target.getParent());
       Files.write(target, driver.getScreenshotAs(OutputType.BYTES));
