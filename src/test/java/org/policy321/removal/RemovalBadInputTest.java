@@ -3,6 +3,8 @@ package org.policy321.removal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.policy321.removal.RemovalOnDirection.Elements;
 import static org.policy321.removal.RemovalOnDirection.Vars;
@@ -47,6 +49,18 @@ class RemovalBadInputTest extends RemovalTestSupport {
     String number = approvals.active("employee");
     requestRemoval("designee", number, "First direction", null);
     assertRefused("chief", number, "Second direction", null, "removal is already under way");
+  }
+
+  @Test
+  void approvalAlreadyRemovedIsRefused_IIIR() {
+    String number = approvals.active("employee");
+    ProcessInstance removal = requestRemoval("designee", number, "Directed", null);
+    confirmRemoved(removal, "employee", Map.of(Vars.EVIDENCE_URL, "https://x.example", Vars.STATEMENT, "Gone"));
+    verify(removal, "designee", true, null);
+    execute(job());
+    assertThat(register.find(number)).get().extracting(a -> a.status()).isEqualTo(ApprovalStatus.REMOVED);
+
+    assertRefused("chief", number, "Again", null, number, "already removed");
   }
 
   @Test
