@@ -1,0 +1,27 @@
+package org.policy321.platform.config;
+
+import java.time.Duration;
+import java.time.Period;
+
+/** Deadlines in configuration are ISO-8601 durations, as BPMN timers read them (P5D, PT4H, P1Y). */
+public final class IsoDurations {
+
+  private IsoDurations() {}
+
+  /** Fails at start-up, naming the setting, rather than at the first timer that reads it. */
+  public static String require(String key, String value) {
+    try {
+      if (value == null) {
+        throw new IllegalArgumentException("missing");
+      }
+      if (value.contains("T")) {
+        Duration.parse(value);
+      } else {
+        Period.parse(value);
+      }
+      return value;
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(key + " must be an ISO-8601 duration such as P5D or PT4H, not '" + value + "'", e);
+    }
+  }
+}
