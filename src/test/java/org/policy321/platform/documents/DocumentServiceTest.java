@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.policy321.platform.config.UnquotedSqlIdentifiers;
 
-/** Against H2 in memory, with the schema made by the Flyway migrations. */
+/** Against H2 in memory (and PostgreSQL in the pg-test run), with the schema made by the Flyway migrations. */
 @DataJdbcTest
 @Import({DocumentService.class, UnquotedSqlIdentifiers.class, DocumentServiceTest.FixedClock.class})
 class DocumentServiceTest {
