@@ -20,6 +20,8 @@ import org.policy321.approval.DepictionApproval.Elements;
 import org.policy321.approval.DepictionApproval.Vars;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -155,6 +157,13 @@ class TaskNotificationsTest extends NotificationTestSupport {
       assertThat(mail.subject()).isEqualTo("Task waiting: Decide on memo");
       assertThat(mail.text()).contains(link(decision));
     });
+  }
+
+  @Test
+  void mailServerThatStopsAnsweringTimesOut() {
+    JavaMailSenderImpl sender = (JavaMailSenderImpl) context.getBean(JavaMailSender.class);
+    assertThat(sender.getJavaMailProperties()).containsEntry("mail.smtp.connectiontimeout", "10000")
+        .containsEntry("mail.smtp.timeout", "10000").containsEntry("mail.smtp.writetimeout", "10000");
   }
 
   @Test
