@@ -20,6 +20,7 @@ import org.policy321.approval.DepictionApproval.Elements;
 import org.policy321.approval.DepictionApproval.Vars;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.actuate.health.HealthContributorRegistry;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.TestPropertySource;
@@ -164,6 +165,11 @@ class TaskNotificationsTest extends NotificationTestSupport {
     JavaMailSenderImpl sender = (JavaMailSenderImpl) context.getBean(JavaMailSender.class);
     assertThat(sender.getJavaMailProperties()).containsEntry("mail.smtp.connectiontimeout", "10000")
         .containsEntry("mail.smtp.timeout", "10000").containsEntry("mail.smtp.writetimeout", "10000");
+  }
+
+  @Test
+  void mailServerIsNoPartOfTheApplicationsHealth() {
+    assertThat(context.getBean(HealthContributorRegistry.class).getContributor("mail")).isNull();
   }
 
   @Test
