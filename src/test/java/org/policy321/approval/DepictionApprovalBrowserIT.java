@@ -3,7 +3,6 @@ package org.policy321.approval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.policy321.approval.DepictionApproval.Elements;
 import static org.policy321.approval.DepictionApproval.PROCESS_KEY;
-import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -20,24 +19,15 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.value.FileValue;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.policy321.testing.BrowserStory;
 import org.policy321.testing.Tasklist;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The depiction approval end to end in real Chromium and Camunda Tasklist, with the job executor
@@ -46,39 +36,15 @@ import org.springframework.test.context.ActiveProfiles;
  * approval copy and acknowledges it. Needs Debian's {@code chromium} and {@code chromium-driver}.
  * A failing step leaves a screenshot in {@code target/browser-it/}.
  */
-@SpringBootTest(webEnvironment = RANDOM_PORT, properties = "camunda.bpm.job-execution.enabled=true")
-@ActiveProfiles("test")
-class DepictionApprovalBrowserIT {
+class DepictionApprovalBrowserIT extends BrowserStory {
 
   private static final String PROCESS_NAME = "Depiction approval (memo to the Chief)";
-  private static final String PASSWORD = "demo";
   private static final String CHIEF_NAME = "Margaret Holloway";
-  /** Memo generation and the approval copy run as jobs: the next task appears a little later. */
-  private static final Duration JOB_TIMEOUT = Duration.ofSeconds(60);
-  private static final Path SCREENSHOTS = Path.of("target", "browser-it");
 
-  @LocalServerPort int port;
   @Autowired RuntimeService runtimeService;
-  @Autowired TaskService taskService;
-  @Autowired HistoryService historyService;
-  @Autowired IdentityService identityService;
   @Autowired ApprovalRegister approvalRegister;
 
   @TempDir Path tempDir;
-
-  private Tasklist tasklist;
-
-  @BeforeEach
-  void openBrowser() {
-    tasklist = new Tasklist("http://localhost:" + port);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (tasklist != null) {
-      tasklist.close();
-    }
-  }
 
   @Test
   void memoIsApprovedAfterAFurtherInquiryAndTheRequesterKeepsTheApprovalCopy() throws Exception {
@@ -178,43 +144,6 @@ class DepictionApprovalBrowserIT {
 
   // --- steps and waits -------------------------------------------------------------------------
 
-  private int stepNo;
-
-  private interface Step<T> {
-    T run() throws Exception;
-  }
-
-  private interface VoidStep {
-    void run() throws Exception;
-  }
-
-  private void step(String name, VoidStep step) throws Exception {
-    step(name, () -> {
-      step.run();
-      return null;
-    });
-  }
-
-  /** Runs one step of the story; if it fails, leaves a screenshot named after it and says which. */
-  private <T> T step(String name, Step<T> step) throws Exception {
-    stepNo++;
-    long started = System.nanoTime();
-    try {
-      T result = step.run();
-      System.out.printf("Step %d \"%s\": %.1f s%n", stepNo, name, (System.nanoTime() - started) / 1e9);
-      return result;
-    } catch (Exception | AssertionError e) {
-      Path screenshot = SCREENSHOTS.resolve(String.format("%02d-%s.png", stepNo, name.replaceAll("\\W+", "-")));
-      tasklist.screenshot(screenshot);
-      throw new AssertionError("Step \"" + name + "\" failed (screenshot: " + screenshot + "): " + e.getMessage(), e);
-    }
-  }
-
-  private void login(String userId) {
-    User user = identityService.createUserQuery().userId(userId).singleResult();
-    tasklist.login(userId, PASSWORD, user.getFirstName() + " " + user.getLastName());
-  }
-
   private String awaitProcessInstance(String proposedUsage) {
     HistoricProcessInstance[] found = new HistoricProcessInstance[1];
     tasklist.waitFor(Tasklist.UI_TIMEOUT, "the started process instance", () -> {
@@ -225,20 +154,6 @@ class DepictionApprovalBrowserIT {
     return found[0].getId();
   }
 
-  /** The open task of the case at the element, once the job executor has got there. */
-  private String awaitTask(String processInstanceId, String taskDefinitionKey) {
-    Task[] found = new Task[1];
-    tasklist.waitFor(JOB_TIMEOUT, "task " + taskDefinitionKey, () -> {
-      found[0] = taskService.createTaskQuery().processInstanceId(processInstanceId)
-          .taskDefinitionKey(taskDefinitionKey).singleResult();
-      return found[0] != null;
-    });
-    return found[0].getId();
-  }
-
-  private boolean isCompleted(String taskId) {
-    return historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() == 1;
-  }
 
   // --- files -----------------------------------------------------------------------------------
 

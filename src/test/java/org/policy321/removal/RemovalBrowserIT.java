@@ -4,23 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.policy321.removal.RemovalOnDirection.Elements;
 import static org.policy321.removal.RemovalOnDirection.PROCESS_KEY;
 import static org.policy321.removal.RemovalOnDirection.Vars;
-import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.UUID;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.value.FileValue;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -29,11 +20,9 @@ import org.policy321.approval.ApprovalStatus;
 import org.policy321.testing.ActiveApprovals;
 import org.policy321.testing.PdfText;
 import org.policy321.testing.SampleFiles;
+import org.policy321.testing.BrowserStory;
 import org.policy321.testing.Tasklist;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The directed removal of an approved depiction (§III.R) end to end in real Chromium and Camunda
@@ -43,39 +32,15 @@ import org.springframework.test.context.ActiveProfiles;
  * approval and issues the revocation notice. Needs Debian's {@code chromium} and
  * {@code chromium-driver}. A failing step leaves a screenshot in {@code target/browser-it/}.
  */
-@SpringBootTest(webEnvironment = RANDOM_PORT, properties = "camunda.bpm.job-execution.enabled=true")
-@ActiveProfiles("test")
-class RemovalBrowserIT {
+class RemovalBrowserIT extends BrowserStory {
 
   private static final String PROCESS_NAME = "Removal of an approved depiction";
-  private static final String PASSWORD = "demo";
   private static final String DESIGNEE_NAME = "Daniel Okafor";
-  /** The revocation runs as a job: the case ends a little after the verification. */
-  private static final Duration JOB_TIMEOUT = Duration.ofSeconds(60);
-  private static final Path SCREENSHOTS = Path.of("target", "browser-it");
 
-  @LocalServerPort int port;
   @Autowired ProcessEngine processEngine;
-  @Autowired TaskService taskService;
-  @Autowired HistoryService historyService;
-  @Autowired IdentityService identityService;
   @Autowired ApprovalRegister approvalRegister;
 
   @TempDir Path tempDir;
-
-  private Tasklist tasklist;
-
-  @BeforeEach
-  void openBrowser() {
-    tasklist = new Tasklist("http://localhost:" + port);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (tasklist != null) {
-      tasklist.close();
-    }
-  }
 
   @Test
   void designeeDirectsRemovalEmployeeConfirmsItAndTheApprovalIsRevoked() throws Exception {
@@ -166,43 +131,6 @@ class RemovalBrowserIT {
 
   // --- steps and waits -------------------------------------------------------------------------
 
-  private int stepNo;
-
-  private interface Step<T> {
-    T run() throws Exception;
-  }
-
-  private interface VoidStep {
-    void run() throws Exception;
-  }
-
-  private void step(String name, VoidStep step) throws Exception {
-    step(name, () -> {
-      step.run();
-      return null;
-    });
-  }
-
-  /** Runs one step of the story; if it fails, leaves a screenshot named after it and says which. */
-  private <T> T step(String name, Step<T> step) throws Exception {
-    stepNo++;
-    long started = System.nanoTime();
-    try {
-      T result = step.run();
-      System.out.printf("Step %d \"%s\": %.1f s%n", stepNo, name, (System.nanoTime() - started) / 1e9);
-      return result;
-    } catch (Exception | AssertionError e) {
-      Path file = SCREENSHOTS.resolve(String.format("removal-%02d-%s.png", stepNo, name.replaceAll("\\W+", "-")));
-      tasklist.screenshot(file);
-      throw new AssertionError("Step \"" + name + "\" failed (screenshot: " + file + "): " + e.getMessage(), e);
-    }
-  }
-
-  private void login(String userId) {
-    User user = identityService.createUserQuery().userId(userId).singleResult();
-    tasklist.login(userId, PASSWORD, user.getFirstName() + " " + user.getLastName());
-  }
-
   private String awaitProcessInstance(String reason) {
     HistoricProcessInstance[] found = new HistoricProcessInstance[1];
     tasklist.waitFor(Tasklist.UI_TIMEOUT, "the started removal", () -> {
@@ -219,18 +147,4 @@ class RemovalBrowserIT {
     return variable == null ? null : variable.getValue();
   }
 
-  /** The open task of the case at the element. */
-  private String awaitTask(String processInstanceId, String taskDefinitionKey) {
-    Task[] found = new Task[1];
-    tasklist.waitFor(JOB_TIMEOUT, "task " + taskDefinitionKey, () -> {
-      found[0] = taskService.createTaskQuery().processInstanceId(processInstanceId)
-          .taskDefinitionKey(taskDefinitionKey).singleResult();
-      return found[0] != null;
-    });
-    return found[0].getId();
-  }
-
-  private boolean isCompleted(String taskId) {
-    return historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() == 1;
-  }
 }
