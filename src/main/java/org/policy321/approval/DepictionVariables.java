@@ -41,9 +41,4 @@ final class DepictionVariables {
   static void putDocument(VariableScope scope, String name, StoredDocument document) {
     scope.setVariable(name, document.asFileValue());
   }
-
-  static boolean isTrue(VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
-    return Boolean.TRUE.equals(value) || "true".equals(value);
-  }
 }
