@@ -1,10 +1,9 @@
 package org.policy321.removal;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.Period;
 import java.time.format.DateTimeParseException;
+import org.policy321.platform.config.IsoDurations;
 import org.policy321.platform.forms.InvalidInputException;
 
 /**
@@ -20,7 +19,7 @@ final class RemovalDeadline {
     OffsetDateTime due;
     try {
       if (text.startsWith("P") || text.startsWith("p")) {
-        due = plus(now, text.toUpperCase());
+        due = IsoDurations.plus(now, text.toUpperCase());
       } else {
         due = LocalDate.parse(text).plusDays(1).atStartOfDay().atOffset(now.getOffset()).minusSeconds(1);
       }
@@ -33,14 +32,9 @@ final class RemovalDeadline {
     return due;
   }
 
-  static OffsetDateTime plus(OffsetDateTime time, String isoDuration) {
-    return isoDuration.contains("T") ? time.plus(Duration.parse(isoDuration)) : time.plus(Period.parse(isoDuration));
-  }
-
   /** When to remind: {@code reminderBefore} ahead of the deadline, but never before now. */
   static OffsetDateTime reminder(OffsetDateTime due, String reminderBefore, OffsetDateTime now) {
-    OffsetDateTime reminder = reminderBefore.contains("T") ? due.minus(Duration.parse(reminderBefore))
-        : due.minus(Period.parse(reminderBefore));
+    OffsetDateTime reminder = IsoDurations.minus(due, reminderBefore);
     return reminder.isAfter(now) ? reminder : now;
   }
 }

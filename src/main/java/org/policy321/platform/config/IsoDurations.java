@@ -1,6 +1,7 @@
 package org.policy321.platform.config;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.time.Period;
 
 /** Deadlines in configuration are ISO-8601 durations, as BPMN timers read them (P5D, PT4H, P1Y). */
@@ -23,5 +24,15 @@ public final class IsoDurations {
     } catch (RuntimeException e) {
       throw new IllegalArgumentException(key + " must be an ISO-8601 duration such as P5D or PT4H, not '" + value + "'", e);
     }
+  }
+
+  /** The time that lies the duration after (P1M is a calendar month, PT4H four hours). */
+  public static OffsetDateTime plus(OffsetDateTime time, String isoDuration) {
+    return isoDuration.contains("T") ? time.plus(Duration.parse(isoDuration)) : time.plus(Period.parse(isoDuration));
+  }
+
+  /** The time that lies the duration before. */
+  public static OffsetDateTime minus(OffsetDateTime time, String isoDuration) {
+    return isoDuration.contains("T") ? time.minus(Duration.parse(isoDuration)) : time.minus(Period.parse(isoDuration));
   }
 }

@@ -1,0 +1,30 @@
+package org.policy321.violation;
+
+import static org.policy321.violation.ViolationReporting.Vars;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_IssueDisciplineNotice: the final discipline as a PDF/A notice (§V.B, §III.K); the case
+ * closes and the reporter hears that the violation was sustained. A referral for training stays on
+ * the case record, where the training process will pick it up (§VI.A).
+ */
+@Component("issueDisciplineNotice")
+class IssueDisciplineNoticeDelegate implements JavaDelegate {
+
+  private final ViolationCases cases;
+  private final ViolationDocuments documents;
+
+  IssueDisciplineNoticeDelegate(ViolationCases cases, ViolationDocuments documents) {
+    this.cases = cases;
+    this.documents = documents;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    ViolationReport report = cases.closeWithDiscipline(ViolationVariables.reportId(execution));
+    execution.setVariable(Vars.DISCIPLINE_NOTICE, documents.disciplineNotice(report).asFileValue());
+  }
+}

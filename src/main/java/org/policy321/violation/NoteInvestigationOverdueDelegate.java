@@ -1,0 +1,30 @@
+package org.policy321.violation;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.policy321.platform.tasks.TaskReminder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_NoteInvestigationOverdue: the investigation ran past its deadline; the investigator's task is
+ * raised and the reporter told (CALEA 52.2.4). The investigation goes on.
+ */
+@Component("noteInvestigationOverdue")
+class NoteInvestigationOverdueDelegate implements JavaDelegate {
+
+  private final ViolationCases cases;
+  private final TaskReminder reminder;
+
+  NoteInvestigationOverdueDelegate(ViolationCases cases, TaskReminder reminder) {
+    this.cases = cases;
+    this.reminder = reminder;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    if (cases.noteOverdue(ViolationVariables.reportId(execution))) {
+      reminder.remind(execution.getProcessInstanceId(), ViolationReporting.Elements.INVESTIGATE,
+          "The investigation is past its deadline: record the finding or ask the Chief for an extension.");
+    }
+  }
+}

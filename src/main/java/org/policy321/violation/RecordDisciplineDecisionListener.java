@@ -1,0 +1,35 @@
+package org.policy321.violation;
+
+import static org.policy321.violation.ViolationReporting.Vars;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.policy321.platform.forms.ActingUser;
+import org.policy321.platform.forms.FormValues;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_DecideDiscipline and Task_DecideFinalDiscipline, on completion: the Chief's decision, which
+ * may depart from the DMN recommendation only with a reason (§V.B).
+ */
+@Component("recordDisciplineDecision")
+class RecordDisciplineDecisionListener implements TaskListener {
+
+  private final ViolationCases cases;
+
+  RecordDisciplineDecisionListener(ViolationCases cases) {
+    this.cases = cases;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    ViolationReport report = cases.decideDiscipline(ViolationVariables.reportId(task), ActingUser.of(task),
+        FormValues.text(task, Vars.RECOMMENDATION), Discipline.of(FormValues.text(task, Vars.DISCIPLINE)),
+        FormValues.text(task, Vars.DISCIPLINE_REASON), FormValues.text(task, Vars.EFFECTIVE_DATE));
+    task.setVariable(Vars.DISCIPLINE, report.discipline().value);
+    task.setVariable(Vars.EFFECTIVE_DATE, report.effectiveDate().toString());
+    if (report.discipline().needsNoticeOfIntent()) {
+      ViolationVariables.setTime(task, Vars.RESPONSE_DUE_AT, cases.responseDue());
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package org.policy321.violation;
+
+import static org.policy321.violation.ViolationReporting.Vars;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.policy321.platform.forms.ActingUser;
+import org.policy321.platform.forms.FormValues;
+import org.policy321.violation.ViolationReporting.PartyTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_PartyTask, on completion: records what the reporter or the employee concerned answered, in
+ * their own transaction, so a refused answer leaves the task open.
+ */
+@Component("recordPartyAnswer")
+class RecordPartyAnswerListener implements TaskListener {
+
+  private final ViolationCases cases;
+
+  RecordPartyAnswerListener(ViolationCases cases) {
+    this.cases = cases;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    long reportId = ViolationVariables.reportId(task);
+    String actor = ActingUser.of(task);
+    switch (PartyTask.valueOf(FormValues.text(task, Vars.PARTY_TASK_KIND))) {
+      case ANSWER_QUESTION -> cases.recordAnswer(reportId, actor, FormValues.text(task, Vars.ANSWER));
+      case RESPOND_TO_NOTICE_OF_INTENT -> task.setVariable(Vars.EMPLOYEE_RESPONSE,
+          cases.recordResponse(reportId, actor, FormValues.text(task, Vars.EMPLOYEE_RESPONSE)));
+      case ACKNOWLEDGE_DISCIPLINE -> cases.answerNotice(reportId, actor, FormValues.flag(task, Vars.ACKNOWLEDGED));
+      case READ_FINDING_NOTICE -> cases.noticeRead(reportId, actor);
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package org.policy321.violation;
+
+import static org.policy321.violation.ViolationReporting.Vars;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.policy321.platform.forms.FormValues;
+import org.policy321.platform.forms.Upload;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_RegisterReport (§V.A), in the reporter's own transaction: a refused report starts nothing.
+ * The reporter is the signed-in user, read here and kept only in the case record — never a process
+ * variable, which every party's task would show. An anonymous report arrives with no signed-in user
+ * and a transient receipt.
+ */
+@Component("registerViolationReport")
+class RegisterReportDelegate implements JavaDelegate {
+
+  private final ReportRegistration registration;
+  private final ViolationProperties properties;
+
+  RegisterReportDelegate(ReportRegistration registration, ViolationProperties properties) {
+    this.registration = registration;
+    this.properties = properties;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Authentication signedIn = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    String handle = FormValues.text(execution, Vars.RECEIPT_HANDLE);
+    ReceiptCodes.Issued receipt = handle == null ? null
+        : new ReceiptCodes.Issued(null, handle, FormValues.text(execution, Vars.RECEIPT_HASH));
+    String reporterId = receipt != null || signedIn == null ? null : signedIn.getUserId();
+    ReportContent content = new ReportContent(
+        FormValues.text(execution, Vars.SUBJECT),
+        FormValues.text(execution, Vars.PLACE_AND_TIME),
+        FormValues.text(execution, Vars.CLAUSES),
+        FormValues.text(execution, Vars.WHAT_WAS_POSTED),
+        FormValues.text(execution, Vars.EVIDENCE_URL),
+        Upload.of(execution.<FileValue>getVariableTyped(Vars.EVIDENCE)),
+        FormValues.flag(execution, Vars.ENDANGERS),
+        FormValues.text(execution, Vars.ROUTE_TO));
+    ViolationReport report = registration.register(execution.getProcessInstanceId(), reporterId,
+        content.checked(properties.maxEvidenceBytes()), receipt);
+    execution.setProcessBusinessKey(report.caseNumber());
+    execution.setVariable(Vars.REPORT_ID, report.id());
+    execution.setVariable(Vars.CASE_NUMBER, report.caseNumber());
+    execution.setVariable(Vars.ANONYMOUS, report.anonymous());
+    execution.setVariable(Vars.SUBJECT_ID, report.subjectId());
+    execution.setVariable(Vars.ENDANGERS, report.endangers());
+    execution.setVariable(Vars.RETALIATION_FLAG, report.retaliationFlag());
+    ReportRegistration.EarlyIntervention early = registration.earlyIntervention(report.subjectId());
+    execution.setVariable(Vars.EARLY_INTERVENTION, early.reached());
+    execution.setVariable(Vars.EARLY_INTERVENTION_REASON, early.reason());
+  }
+}

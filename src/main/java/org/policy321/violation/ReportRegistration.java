@@ -1,0 +1,144 @@
+package org.policy321.violation;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.policy321.platform.config.IsoDurations;
+import org.policy321.platform.forms.InvalidInputException;
+import org.policy321.platform.identity.Groups;
+import org.policy321.platform.identity.Roster;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Receives a report (§V.A), named or anonymous: numbers the case, finds the employee concerned,
+ * routes it, flags possible retaliation (§V.C) and acknowledges receipt at once.
+ */
+@Service
+public class ReportRegistration {
+
+  private final ViolationReportRepository reports;
+  private final ViolationCases cases;
+  private final ReporterNotices notices;
+  private final Roster roster;
+  private final IdentityService identityService;
+  private final ViolationProperties properties;
+  private final Clock clock;
+
+  ReportRegistration(ViolationReportRepository reports, ViolationCases cases, ReporterNotices notices, Roster roster,
+      IdentityService identityService, ViolationProperties properties, Clock clock) {
+    this.reports = reports;
+    this.cases = cases;
+    this.notices = notices;
+    this.roster = roster;
+    this.identityService = identityService;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  /** Whether an employee reached the early-intervention threshold, and why. */
+  public record EarlyIntervention(boolean reached, String reason) {}
+
+  /**
+   * @param reporterId the signed-in reporter, or null for an anonymous report
+   * @param receipt the receipt code's handle and hash for an anonymous report, else null
+   */
+  @Transactional
+  public ViolationReport register(String processInstanceId, String reporterId, ReportContent.Checked content,
+      ReceiptCodes.Issued receipt) {
+    if ((reporterId == null) != (receipt != null)) {
+      throw new IllegalStateException("A report is either named or anonymous with a receipt code");
+    }
+    ViolationReport report = new ViolationReport();
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    report.caseNumber = nextNumber(now.getYear());
+    report.processInstanceId = processInstanceId;
+    report.reporterId = reporterId;
+    report.anonymous = reporterId == null;
+    if (receipt != null) {
+      report.receiptHandle = receipt.handle();
+      report.receiptHash = receipt.secretHash();
+    }
+    report.subjectDescription = content.subject();
+    String subjectId = identify(content.subject());
+    report.subjectId = subjectId == null ? null : cases.concerned(subjectId, reporterId);
+    report.placeAndTime = content.placeAndTime();
+    report.clauses = PolicyClause.codes(content.clauses());
+    report.whatWasPosted = content.whatWasPosted();
+    report.evidenceUrl = content.evidenceUrl();
+    report.evidenceFile = content.evidence() == null ? null : content.evidence().fileName();
+    report.endangers = content.endangers();
+    report.routedTo = route(content.routeTo(), reporterId);
+    // §V.C: someone this employee reported earlier now reports them back.
+    report.retaliationFlag = reporterId != null && report.subjectId != null
+        && reports.existsByReporterIdAndSubjectId(report.subjectId, reporterId);
+    report.status = CaseStatus.RECEIVED;
+    report.receivedAt = now;
+    notices.tell(report, CorrespondenceKind.RECEIPT, "Your report was received on "
+        + now.toLocalDate() + " as case " + report.caseNumber + " and goes to "
+        + (ViolationReporting.Routes.INTERNAL_AFFAIRS.equals(report.routedTo) ? "Internal Affairs" : "a supervisor")
+        + " for triage. Thank you: good-faith reporting is protected (§V.C).");
+    return reports.save(report);
+  }
+
+  /**
+   * Early intervention: the employee concerned reached the configured count of reports (this one
+   * included) or of sustained findings within the window.
+   */
+  public EarlyIntervention earlyIntervention(String subjectId) {
+    if (subjectId == null) {
+      return new EarlyIntervention(false, null);
+    }
+    ViolationProperties.EarlyIntervention threshold = properties.earlyIntervention();
+    OffsetDateTime since = IsoDurations.minus(OffsetDateTime.now(clock), threshold.window());
+    int received = reports.countBySubjectIdAndReceivedAtAfter(subjectId, since);
+    int sustained = reports.countBySubjectIdAndFindingAndFoundAtAfter(subjectId, Finding.SUSTAINED, since);
+    boolean reached = received >= threshold.reports() || sustained >= threshold.sustained();
+    return new EarlyIntervention(reached, reached ? received + " reports and " + sustained
+        + " sustained findings within " + threshold.window() + " (thresholds: " + threshold.reports()
+        + " reports or " + threshold.sustained() + " sustained)." : null);
+  }
+
+  /** The employee named in the report: a user name, or "first last"; anything else stays a description. */
+  private String identify(String subject) {
+    if (subject == null) {
+      return null;
+    }
+    User byId = identityService.createUserQuery().userId(subject).singleResult();
+    if (byId != null) {
+      return byId.getId();
+    }
+    String[] names = subject.split("\\s+");
+    if (names.length == 2) {
+      User byName = identityService.createUserQuery().userFirstNameLike(names[0]).userLastNameLike(names[1]).singleResult();
+      return byName == null ? null : byName.getId();
+    }
+    return null;
+  }
+
+  private String route(String routeTo, String reporterId) {
+    if (ViolationReporting.Routes.INTERNAL_AFFAIRS.equals(routeTo)) {
+      return routeTo;
+    }
+    if (ViolationReporting.Routes.MY_SUPERVISOR.equals(routeTo)) {
+      if (reporterId == null) {
+        throw new InvalidInputException("An anonymous report goes to Internal Affairs or to a supervisor chosen by name.");
+      }
+      return roster.supervisorOf(reporterId).orElseThrow(() -> new InvalidInputException(
+          "You have no supervisor on the roster; send the report to Internal Affairs."));
+    }
+    if (roster.belongsTo(routeTo, Groups.SUPERVISOR)) {
+      return routeTo;
+    }
+    throw new InvalidInputException("Send the report to Internal Affairs or to a supervisor.");
+  }
+
+  /** The year's next case number; see ApprovalRegister for how two nodes share the counter. */
+  private String nextNumber(int year) {
+    if (reports.incrementSequence(year) == 0) {
+      reports.startSequence(year);
+    }
+    return String.format("VR-%d-%04d", year, reports.currentSequence(year));
+  }
+}

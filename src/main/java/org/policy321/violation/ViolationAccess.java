@@ -1,0 +1,41 @@
+package org.policy321.violation;
+
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
+import static org.policy321.platform.identity.AccessGrant.grant;
+
+import java.util.List;
+import org.policy321.platform.identity.AccessGrant;
+import org.policy321.platform.identity.AccessPolicy;
+import org.policy321.platform.identity.Groups;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who sees violation cases (§V): every employee may report (start), and sees nothing of any case;
+ * Internal Affairs and the Chief see all cases and their history; a supervisor, a designee, the
+ * reporter and the employee concerned see only the tasks given to them (Camunda grants an assignee
+ * or candidate its task, and nothing more); auditors read history (the platform policy).
+ */
+@Component
+class ViolationAccess implements AccessPolicy {
+
+  @Override
+  public List<AccessGrant> grants() {
+    String key = ViolationReporting.PROCESS_KEY;
+    String party = ViolationReporting.PARTY_PROCESS_KEY;
+    return List.of(
+        grant(Groups.EMPLOYEE, PROCESS_DEFINITION, key, READ, CREATE_INSTANCE),
+        // READ only: the party sees the name of the process their task belongs to.
+        grant(Groups.EMPLOYEE, PROCESS_DEFINITION, party, READ),
+        grant(Groups.INTERNAL_AFFAIRS, PROCESS_DEFINITION, key, READ, READ_INSTANCE, READ_HISTORY),
+        grant(Groups.INTERNAL_AFFAIRS, PROCESS_DEFINITION, party, READ, READ_INSTANCE, READ_HISTORY),
+        grant(Groups.INTERNAL_AFFAIRS, DECISION_DEFINITION, ViolationReporting.DECISION_KEY, READ, READ_HISTORY),
+        grant(Groups.CHIEF, PROCESS_DEFINITION, key, READ, READ_INSTANCE, READ_HISTORY),
+        grant(Groups.CHIEF, PROCESS_DEFINITION, party, READ, READ_INSTANCE, READ_HISTORY),
+        grant(Groups.CHIEF, DECISION_DEFINITION, ViolationReporting.DECISION_KEY, READ, READ_HISTORY));
+  }
+}

@@ -1,0 +1,363 @@
+package org.policy321.violation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
+import org.policy321.platform.config.IsoDurations;
+import org.policy321.platform.forms.FormValues;
+import org.policy321.platform.forms.InvalidInputException;
+import org.policy321.platform.identity.Groups;
+import org.policy321.platform.identity.Roster;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The steps of a violation case after it is registered (§V.A–§V.C): triage, investigation,
+ * finding and discipline. Every step checks who acts and what they gave, and records it; no
+ * engine in here, so each rule is reachable from a plain test.
+ */
+@Service
+public class ViolationCases {
+
+  static final Set<String> NATURES = Set.of("endangers", "confidential", "harassment", "image", "conduct");
+  static final Set<String> SEVERITIES = Set.of("minor", "serious", "grave");
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy");
+
+  private final ViolationReportRepository reports;
+  private final ReporterNotices notices;
+  private final Roster roster;
+  private final ViolationProperties properties;
+  private final Clock clock;
+
+  ViolationCases(ViolationReportRepository reports, ReporterNotices notices, Roster roster,
+      ViolationProperties properties, Clock clock) {
+    this.reports = reports;
+    this.notices = notices;
+    this.roster = roster;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  public ViolationReport get(long reportId) {
+    return reports.findById(reportId).orElseThrow(() -> new IllegalStateException("No violation report " + reportId));
+  }
+
+  /**
+   * Triage by Internal Affairs or the supervisor the report was routed to (§V.A). A hand-off goes to
+   * Internal Affairs; a duplicate joins an open case; "not a violation" closes with a reason; an
+   * accepted report is investigated, and goes to the Chief first when it endangers safety or an
+   * investigation (§V.B).
+   */
+  @Transactional
+  public ViolationReport triage(long reportId, String actor, TriageOutcome outcome, String subjectId,
+      Boolean endangers, String duplicateOf, String reason) {
+    ViolationReport report = get(reportId);
+    boolean internalAffairs = roster.belongsTo(actor, Groups.INTERNAL_AFFAIRS);
+    if (!internalAffairs && !actor.equals(report.routedTo)) {
+      throw new InvalidInputException("Only Internal Affairs or the supervisor the report was sent to may triage it.");
+    }
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    switch (outcome) {
+      case HAND_OFF -> {
+        if (ViolationReporting.Routes.INTERNAL_AFFAIRS.equals(report.routedTo)) {
+          throw new InvalidInputException("The report is already with Internal Affairs.");
+        }
+        report.routedTo = ViolationReporting.Routes.INTERNAL_AFFAIRS;
+        notices.tell(report, CorrespondenceKind.STATUS, "Your report " + report.caseNumber
+            + " was handed to Internal Affairs for triage.");
+      }
+      case DUPLICATE -> {
+        ViolationReport open = openCase(duplicateOf, report);
+        report.mergedInto = open.caseNumber;
+        report.close(CaseStatus.MERGED, FormValues.optional(reason, "The reason", FormValues.MAX_TEXT), now);
+        notices.tell(report, CorrespondenceKind.DISPOSITION, "Your report " + report.caseNumber
+            + " concerns the same matter as a case already under way; it was added to that case, where it will "
+            + "be considered. Thank you for reporting.");
+      }
+      case NOT_A_VIOLATION -> {
+        String why = FormValues.required(reason, "The reason why this is not a violation");
+        report.close(CaseStatus.NOT_A_VIOLATION, why, now);
+        notices.tell(report, CorrespondenceKind.DISPOSITION, "Your report " + report.caseNumber
+            + " was reviewed and closed: it does not describe a violation of Policy 3.21. Reason: " + why);
+      }
+      case ACCEPT -> {
+        if (subjectId != null && !subjectId.isBlank()) {
+          report.subjectId = concerned(subjectId.strip(), report.reporterId);
+        }
+        report.endangers = report.endangers || Boolean.TRUE.equals(endangers);
+        report.status = CaseStatus.UNDER_INVESTIGATION;
+        report.investigationDueAt = IsoDurations.plus(now, properties.investigationDeadline());
+        notices.tell(report, CorrespondenceKind.STATUS, "Your report " + report.caseNumber
+            + " was accepted and is under investigation by Internal Affairs.");
+      }
+    }
+    return reports.save(report);
+  }
+
+  /** When the immediate action of the Chief falls due (§V.B). */
+  public OffsetDateTime immediateActionDue() {
+    return IsoDurations.plus(OffsetDateTime.now(clock), properties.immediateActionDeadline());
+  }
+
+  /** The Chief or a designee records what was done at once (§V.B). */
+  public String recordImmediateAction(String actor, String actionTaken) {
+    if (!roster.belongsTo(actor, Groups.CHIEF, Groups.DESIGNEE)) {
+      throw new InvalidInputException("Only the Chief of Police or a designee records the immediate action (§V.B).");
+    }
+    return FormValues.required(actionTaken, "What was done");
+  }
+
+  /** An investigator took the case: the reporter hears that it is assigned (CALEA 52.2.4). */
+  @Transactional
+  public void assignInvestigator(long reportId, String investigatorId) {
+    ViolationReport report = get(reportId);
+    if (investigatorId == null || investigatorId.equals(report.investigatorId)) {
+      return;
+    }
+    boolean first = report.investigatorId == null;
+    report.investigatorId = investigatorId;
+    if (first) {
+      notices.tell(report, CorrespondenceKind.STATUS, "An investigator of Internal Affairs is assigned to your report "
+          + report.caseNumber + ". The investigation is due by " + DAY.format(report.investigationDueAt) + ".");
+    }
+    reports.save(report);
+  }
+
+  /** The investigator asks the reporter a question; returns when it lapses unanswered. */
+  @Transactional
+  public OffsetDateTime askReporter(long reportId, String question) {
+    ViolationReport report = get(reportId);
+    String text = FormValues.required(question, "The question for the reporter");
+    report.write(CorrespondenceKind.QUESTION, text, OffsetDateTime.now(clock));
+    reports.save(report);
+    return IsoDurations.plus(OffsetDateTime.now(clock), properties.questionDeadline());
+  }
+
+  /** The named reporter answers the investigator's question in Tasklist. */
+  @Transactional
+  public void recordAnswer(long reportId, String actor, String answer) {
+    if (!actor.equals(get(reportId).reporterId)) {
+      throw new InvalidInputException("Only the reporter answers the investigator's question.");
+    }
+    recordAnswer(reportId, answer);
+  }
+
+  /** The reporter's answer (an anonymous reporter's comes through the receipt-code page). */
+  @Transactional
+  public void recordAnswer(long reportId, String answer) {
+    ViolationReport report = get(reportId);
+    report.write(CorrespondenceKind.ANSWER, FormValues.required(answer, "Your answer"), OffsetDateTime.now(clock));
+    reports.save(report);
+  }
+
+  /** The investigator asks the Chief for more time; the request must say why and how long. */
+  public void requestExtension(String reason, String duration) {
+    FormValues.required(reason, "The reason for the extension");
+    extensionLength(duration);
+  }
+
+  /** The Chief approves (the due date moves by the duration) or refuses an extension, with a reason. */
+  @Transactional
+  public ViolationReport decideExtension(long reportId, String actor, Boolean approved, String reason, String duration) {
+    if (!roster.belongsTo(actor, Groups.CHIEF)) {
+      throw new InvalidInputException("Only the Chief of Police approves an extension of an investigation.");
+    }
+    if (approved == null) {
+      throw new InvalidInputException("Approve or refuse the extension.");
+    }
+    FormValues.required(reason, "The reason for the decision on the extension");
+    ViolationReport report = get(reportId);
+    if (approved) {
+      report.investigationDueAt = IsoDurations.plus(report.investigationDueAt, extensionLength(duration));
+      notices.tell(report, CorrespondenceKind.STATUS, "The investigation of your report " + report.caseNumber
+          + " was extended; it is now due by " + DAY.format(report.investigationDueAt) + ".");
+    }
+    return reports.save(report);
+  }
+
+  /**
+   * The investigation ran past its deadline: the reporter is told, once per deadline (the timer fires
+   * again each time the investigator's task is re-entered after the date).
+   */
+  @Transactional
+  public boolean noteOverdue(long reportId) {
+    ViolationReport report = get(reportId);
+    boolean alreadyTold = report.correspondence.stream().anyMatch(c -> c.kind() == CorrespondenceKind.OVERDUE
+        && !c.writtenAt().isBefore(report.investigationDueAt));
+    if (alreadyTold) {
+      return false;
+    }
+    notices.tell(report, CorrespondenceKind.OVERDUE, "The investigation of your report " + report.caseNumber
+        + " has taken longer than planned (due " + DAY.format(report.investigationDueAt) + "); it continues.");
+    reports.save(report);
+    return true;
+  }
+
+  /**
+   * The investigator's finding (§V.B). A sustained finding names the employee, the clauses violated,
+   * the nature and severity the discipline table reads; returns the employee's sustained findings in
+   * the configured window before this one.
+   */
+  @Transactional
+  public int recordFinding(long reportId, String actor, Finding finding, String violatedClauses, String nature,
+      String severity) {
+    if (!roster.belongsTo(actor, Groups.INTERNAL_AFFAIRS)) {
+      throw new InvalidInputException("Only Internal Affairs records a finding.");
+    }
+    ViolationReport report = get(reportId);
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    int prior = 0;
+    if (finding == Finding.SUSTAINED) {
+      if (report.subjectId == null) {
+        throw new InvalidInputException("A sustained finding needs the employee concerned; name them at triage "
+            + "or close the case with another finding.");
+      }
+      report.clauses = PolicyClause.codes(PolicyClause.parse(violatedClauses, "The clauses violated"));
+      report.violationNature = oneOf(nature, NATURES, "The nature of the violation");
+      report.severity = oneOf(severity, SEVERITIES, "The severity");
+      prior = reports.countBySubjectIdAndFindingAndFoundAtAfter(report.subjectId, Finding.SUSTAINED,
+          IsoDurations.minus(now, properties.disciplineHistoryWindow()));
+      report.status = CaseStatus.DISCIPLINE_PENDING;
+    }
+    report.finding = finding;
+    report.foundAt = now;
+    reports.save(report);
+    return prior;
+  }
+
+  /** A finding that closes the case: the reporter hears the disposition (CALEA 52.2.4). */
+  @Transactional
+  public ViolationReport closeWithoutDiscipline(long reportId) {
+    ViolationReport report = get(reportId);
+    report.close(CaseStatus.CLOSED, report.finding.meaning, OffsetDateTime.now(clock));
+    notices.tell(report, CorrespondenceKind.DISPOSITION, "The investigation of your report " + report.caseNumber
+        + " is complete and the case is closed. Finding: " + report.finding.meaning + "."
+        + (report.finding == Finding.POLICY_FAILURE ? " The policy will be reviewed." : ""));
+    return reports.save(report);
+  }
+
+  /**
+   * The Chief's decision on discipline (§V.B), first or final. Departing from the recommendation
+   * needs a reason; suspension and termination become final only after the notice of intent.
+   */
+  @Transactional
+  public ViolationReport decideDiscipline(long reportId, String actor, String recommendation, Discipline discipline,
+      String reason, String effectiveDate) {
+    if (!roster.belongsTo(actor, Groups.CHIEF)) {
+      throw new InvalidInputException("Only the Chief of Police decides on discipline (§V.B).");
+    }
+    ViolationReport report = get(reportId);
+    String why = FormValues.optional(reason, "The reason", FormValues.MAX_TEXT);
+    if (!discipline.value.equals(recommendation) && why == null) {
+      throw new InvalidInputException("The decision departs from the recommendation (" + Discipline.of(recommendation).title
+          + "); give the reason.");
+    }
+    report.recommendation = recommendation;
+    report.discipline = discipline;
+    report.disciplineReason = why;
+    report.decidedBy = actor;
+    report.effectiveDate = effective(effectiveDate);
+    return reports.save(report);
+  }
+
+  /** When the employee's time to answer a notice of intent ends. */
+  public OffsetDateTime responseDue() {
+    return IsoDurations.plus(OffsetDateTime.now(clock), properties.responseDeadline());
+  }
+
+  /** The employee concerned answers the notice of intent (due process before suspension or termination). */
+  public String recordResponse(long reportId, String actor, String response) {
+    ViolationReport report = get(reportId);
+    if (!actor.equals(report.subjectId)) {
+      throw new InvalidInputException("Only the employee concerned answers a notice of intent.");
+    }
+    return FormValues.required(response, "Your response");
+  }
+
+  /** The discipline is final and noticed: the case closes and the reporter hears it was sustained. */
+  @Transactional
+  public ViolationReport closeWithDiscipline(long reportId) {
+    ViolationReport report = get(reportId);
+    report.close(CaseStatus.CLOSED, report.finding.meaning, OffsetDateTime.now(clock));
+    // The measure itself is a personnel record (§IV.E): the reporter learns the finding, not the discipline.
+    notices.tell(report, CorrespondenceKind.DISPOSITION, "The investigation of your report " + report.caseNumber
+        + " is complete: the violation was sustained and the department has taken action. The case is closed.");
+    return reports.save(report);
+  }
+
+  /** The employee acknowledges the discipline notice, or refuses to; either is recorded (§V.B). */
+  @Transactional
+  public void answerNotice(long reportId, String actor, Boolean acknowledged) {
+    ViolationReport report = get(reportId);
+    if (!actor.equals(report.subjectId)) {
+      throw new InvalidInputException("Only the employee concerned acknowledges the notice.");
+    }
+    if (acknowledged == null) {
+      throw new InvalidInputException("Acknowledge the notice, or record that you refuse to acknowledge it.");
+    }
+    report.noticeAcknowledged = acknowledged;
+    report.noticeAnsweredAt = OffsetDateTime.now(clock);
+    reports.save(report);
+  }
+
+  /** The employee concerned read the notice of finding; only they may close that task. */
+  public void noticeRead(long reportId, String actor) {
+    if (!actor.equals(get(reportId).subjectId)) {
+      throw new InvalidInputException("Only the employee concerned closes the notice of finding.");
+    }
+  }
+
+  /** §V.C: the employee concerned can never be the person who reported it. */
+  String concerned(String subjectId, String reporterId) {
+    if (subjectId.equals(reporterId)) {
+      throw new InvalidInputException("A report cannot be turned against its own reporter (§V.C protects reporting).");
+    }
+    if (!roster.belongsTo(subjectId, Groups.EMPLOYEE)) {
+      throw new InvalidInputException("\"" + subjectId + "\" is not an employee's user name.");
+    }
+    return subjectId;
+  }
+
+  private ViolationReport openCase(String caseNumber, ViolationReport duplicate) {
+    String number = FormValues.required(caseNumber, "The case number of the open case (VR-year-sequence)");
+    ViolationReport open = reports.findByCaseNumber(number.toUpperCase())
+        .orElseThrow(() -> new InvalidInputException("There is no case " + number + "."));
+    if (open.id.equals(duplicate.id) || !open.status.isOpen()) {
+      throw new InvalidInputException("Case " + open.caseNumber + " is not another open case; a report is merged "
+          + "only into an open case about the same matter.");
+    }
+    return open;
+  }
+
+  private String extensionLength(String duration) {
+    String text = FormValues.required(duration, "How long the extension is (for example P14D)").toUpperCase();
+    try {
+      IsoDurations.require("The extension", text);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("The extension \"" + text + "\" is not a duration such as P14D or P1M.");
+    }
+    return text;
+  }
+
+  private static String oneOf(String value, Set<String> allowed, String what) {
+    if (value == null || !allowed.contains(value)) {
+      throw new InvalidInputException(what + " must be one of " + String.join(", ", List.copyOf(allowed).stream().sorted().toList()) + ".");
+    }
+    return value;
+  }
+
+  private LocalDate effective(String date) {
+    if (date == null || date.isBlank()) {
+      return LocalDate.now(clock);
+    }
+    try {
+      return LocalDate.parse(date.strip());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException("The effective date \"" + date + "\" is not a date such as 2026-12-31.");
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package org.policy321.violation;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A violation report and the case it becomes (§V): from receipt through triage, investigation and
+ * finding to discipline. An anonymous report has no reporter; its receipt code is kept only as a
+ * public handle and a slow hash of the secret part.
+ */
+@Table("violation_report")
+public class ViolationReport {
+
+  @Id Long id;
+  String caseNumber;
+  String processInstanceId;
+  String reporterId;
+  boolean anonymous;
+  String receiptHandle;
+  String receiptHash;
+  String subjectId;
+  String subjectDescription;
+  String placeAndTime;
+  String clauses;
+  String whatWasPosted;
+  String evidenceUrl;
+  String evidenceFile;
+  boolean endangers;
+  String routedTo;
+  boolean retaliationFlag;
+  CaseStatus status;
+  String mergedInto;
+  String closingReason;
+  String investigatorId;
+  OffsetDateTime investigationDueAt;
+  Finding finding;
+  String violationNature;
+  String severity;
+  String recommendation;
+  Discipline discipline;
+  String disciplineReason;
+  String decidedBy;
+  LocalDate effectiveDate;
+  Boolean noticeAcknowledged;
+  OffsetDateTime noticeAnsweredAt;
+  OffsetDateTime receivedAt;
+  OffsetDateTime foundAt;
+  OffsetDateTime closedAt;
+
+  @MappedCollection(idColumn = "violation_report")
+  Set<ReportCorrespondence> correspondence = new HashSet<>();
+
+  ViolationReport() {}
+
+  public Long id() { return id; }
+  public String caseNumber() { return caseNumber; }
+  public String processInstanceId() { return processInstanceId; }
+  public String reporterId() { return reporterId; }
+  public boolean anonymous() { return anonymous; }
+  public String subjectId() { return subjectId; }
+  public String subjectDescription() { return subjectDescription; }
+  public String placeAndTime() { return placeAndTime; }
+  public String clauses() { return clauses; }
+  public String whatWasPosted() { return whatWasPosted; }
+  public String evidenceUrl() { return evidenceUrl; }
+  public String evidenceFile() { return evidenceFile; }
+  public boolean endangers() { return endangers; }
+  public String routedTo() { return routedTo; }
+  public boolean retaliationFlag() { return retaliationFlag; }
+  public CaseStatus status() { return status; }
+  public String mergedInto() { return mergedInto; }
+  public String closingReason() { return closingReason; }
+  public String investigatorId() { return investigatorId; }
+  public OffsetDateTime investigationDueAt() { return investigationDueAt; }
+  public Finding finding() { return finding; }
+  public String violationNature() { return violationNature; }
+  public String severity() { return severity; }
+  public String recommendation() { return recommendation; }
+  public Discipline discipline() { return discipline; }
+  public String disciplineReason() { return disciplineReason; }
+  public LocalDate effectiveDate() { return effectiveDate; }
+  public Boolean noticeAcknowledged() { return noticeAcknowledged; }
+  public OffsetDateTime receivedAt() { return receivedAt; }
+  public OffsetDateTime foundAt() { return foundAt; }
+  public OffsetDateTime closedAt() { return closedAt; }
+
+  /** Oldest first. */
+  public List<ReportCorrespondence> correspondence() {
+    return correspondence.stream().sorted(Comparator.comparing(ReportCorrespondence::writtenAt)
+        .thenComparing(c -> c.id() == null ? Long.MAX_VALUE : c.id())).toList();
+  }
+
+  void write(CorrespondenceKind kind, String text, OffsetDateTime now) {
+    correspondence.add(ReportCorrespondence.of(kind, text, now));
+  }
+
+  void close(CaseStatus closedAs, String reason, OffsetDateTime now) {
+    status = closedAs;
+    closingReason = reason;
+    closedAt = now;
+  }
+}

@@ -1,0 +1,150 @@
+package org.policy321.violation;
+
+/** Glue between {@code bpmn/violation-report.bpmn}, its forms, the report page and the Java code (§V). */
+public final class ViolationReporting {
+
+  public static final String PROCESS_KEY = "violation-report";
+  public static final String DECISION_KEY = "discipline-recommendation";
+  /**
+   * The tasks of the reporter and the employee concerned run in a process of their own, called with
+   * only the variables that person may see: a task's variables are its whole process's variables,
+   * and a case holds what neither party may read (the other's identity, investigation notes).
+   */
+  public static final String PARTY_PROCESS_KEY = "violation-party-task";
+  /** Correlated (to the case's process instance) when an anonymous reporter answers a question. */
+  public static final String MESSAGE_REPORTER_ANSWERED = "ViolationReporterAnswered";
+
+  /** Element ids of the diagram. */
+  public static final class Elements {
+    public static final String REGISTER_REPORT = "Task_RegisterReport";
+    public static final String THRESHOLD_REACHED = "Gateway_ThresholdReached";
+    public static final String REVIEW_EARLY_INTERVENTION = "Task_ReviewEarlyIntervention";
+    public static final String TRIAGE_REPORT = "Task_TriageReport";
+    public static final String MERGED_AS_DUPLICATE = "EndEvent_MergedAsDuplicate";
+    public static final String NOT_A_VIOLATION = "EndEvent_NotAViolation";
+    public static final String CLOSED_UNIDENTIFIED = "EndEvent_ClosedUnidentified";
+    public static final String TAKE_IMMEDIATE_ACTION = "Task_TakeImmediateAction";
+    public static final String IMMEDIATE_ACTION_OVERDUE = "BoundaryEvent_ImmediateActionOverdue";
+    public static final String ESCALATE_IMMEDIATE_ACTION = "Task_EscalateImmediateAction";
+    public static final String INVESTIGATE = "Task_Investigate";
+    public static final String INVESTIGATION_OVERDUE = "BoundaryEvent_InvestigationOverdue";
+    public static final String NOTE_INVESTIGATION_OVERDUE = "Task_NoteInvestigationOverdue";
+    public static final String DECIDE_EXTENSION = "Task_DecideExtension";
+    public static final String ANSWER_QUESTION = "Task_AnswerQuestion";
+    public static final String PARTY_TASK = "Task_PartyTask";
+    public static final String NAMED_QUESTION_UNANSWERED = "BoundaryEvent_QuestionUnanswered";
+    public static final String AWAIT_ANONYMOUS_ANSWER = "Gateway_AwaitAnonymousAnswer";
+    public static final String ANONYMOUS_ANSWER_RECEIVED = "Event_AnonymousAnswerReceived";
+    public static final String ANONYMOUS_QUESTION_UNANSWERED = "Event_AnonymousQuestionUnanswered";
+    public static final String ISSUE_FINDING_NOTICE = "Task_IssueFindingNotice";
+    public static final String SUBJECT_KNOWN = "Gateway_SubjectKnown";
+    public static final String READ_FINDING_NOTICE = "Task_ReadFindingNotice";
+    public static final String CLOSED_WITHOUT_DISCIPLINE = "EndEvent_ClosedWithoutDiscipline";
+    public static final String RECOMMEND_DISCIPLINE = "Task_RecommendDiscipline";
+    public static final String DECIDE_DISCIPLINE = "Task_DecideDiscipline";
+    public static final String ISSUE_NOTICE_OF_INTENT = "Task_IssueNoticeOfIntent";
+    public static final String RESPOND_TO_NOTICE_OF_INTENT = "Task_RespondToNoticeOfIntent";
+    public static final String RESPONSE_TIME_ELAPSED = "BoundaryEvent_ResponseTimeElapsed";
+    public static final String DECIDE_FINAL_DISCIPLINE = "Task_DecideFinalDiscipline";
+    public static final String ISSUE_DISCIPLINE_NOTICE = "Task_IssueDisciplineNotice";
+    public static final String ACKNOWLEDGE_DISCIPLINE = "Task_AcknowledgeDiscipline";
+    public static final String DISCIPLINE_NOTICED = "EndEvent_DisciplineNoticed";
+
+    private Elements() {}
+  }
+
+  /** Process variables (and form field names). */
+  public static final class Vars {
+    // The report (start form, or the anonymous page)
+    public static final String SUBJECT = "subject";
+    public static final String PLACE_AND_TIME = "placeAndTime";
+    public static final String CLAUSES = "clauses";
+    public static final String WHAT_WAS_POSTED = "whatWasPosted";
+    public static final String EVIDENCE_URL = "evidenceUrl";
+    public static final String EVIDENCE = "evidence";
+    public static final String ENDANGERS = "endangers";
+    /** "internal-affairs", or "my-supervisor" (the reporter's own supervisor) or a supervisor's user id. */
+    public static final String ROUTE_TO = "routeTo";
+    // Set when the report is registered
+    public static final String CASE_NUMBER = "caseNumber";
+    public static final String REPORT_ID = "reportId";
+    public static final String ANONYMOUS = "anonymous";
+    public static final String SUBJECT_ID = "subjectId";
+    public static final String RETALIATION_FLAG = "retaliationFlag";
+    public static final String EARLY_INTERVENTION = "earlyIntervention";
+    public static final String EARLY_INTERVENTION_REASON = "earlyInterventionReason";
+    public static final String REPORT_SUMMARY = "reportSummary";
+    // Triage
+    public static final String TRIAGE = "triage";
+    public static final String DUPLICATE_OF = "duplicateOf";
+    public static final String TRIAGE_REASON = "triageReason";
+    public static final String IMMEDIATE_ACTION_DUE_AT = "immediateActionDueAt";
+    // Immediate action
+    public static final String ACTION_TAKEN = "actionTaken";
+    // Investigation
+    public static final String INVESTIGATION_DUE_AT = "investigationDueAt";
+    public static final String INVESTIGATION_STEP = "investigationStep";
+    public static final String INVESTIGATION_NOTES = "investigationNotes";
+    public static final String QUESTION = "question";
+    public static final String QUESTION_DUE_AT = "questionDueAt";
+    public static final String ANSWER = "answer";
+    public static final String EXTENSION_REASON = "extensionReason";
+    public static final String EXTENSION_DURATION = "extensionDuration";
+    public static final String EXTENSION_APPROVED = "extensionApproved";
+    public static final String EXTENSION_DECISION_REASON = "extensionDecisionReason";
+    // Finding
+    public static final String FINDING = "finding";
+    public static final String VIOLATED_CLAUSES = "violatedClauses";
+    public static final String VIOLATION_NATURE = "violationNature";
+    public static final String SEVERITY = "severity";
+    public static final String PRIOR_SUSTAINED = "priorSustained";
+    public static final String FINDING_NOTICE = "findingNotice";
+    // Discipline
+    public static final String RECOMMENDATION = "disciplineRecommendation";
+    public static final String DISCIPLINE = "discipline";
+    public static final String DISCIPLINE_REASON = "disciplineReason";
+    public static final String EFFECTIVE_DATE = "effectiveDate";
+    public static final String NOTICE_OF_INTENT = "noticeOfIntent";
+    public static final String RESPONSE_DUE_AT = "responseDueAt";
+    public static final String EMPLOYEE_RESPONSE = "employeeResponse";
+    public static final String DISCIPLINE_NOTICE = "disciplineNotice";
+    public static final String ACKNOWLEDGED = "acknowledged";
+    // The party process (violation-party-task)
+    public static final String PARTY_ID = "partyId";
+    public static final String PARTY_TASK_KIND = "partyTaskKind";
+    public static final String PARTY_TASK_NAME = "partyTaskName";
+    public static final String PARTY_FORM_KEY = "partyFormKey";
+    public static final String PARTY_DUE_AT = "partyDueAt";
+    /** Transient, never stored in the engine: the anonymous report's receipt handle and hash on their way to the register. */
+    public static final String RECEIPT_HANDLE = "receiptHandle";
+    public static final String RECEIPT_HASH = "receiptHash";
+
+    private Vars() {}
+  }
+
+  /** Values of {@link Vars#ROUTE_TO}. */
+  public static final class Routes {
+    public static final String INTERNAL_AFFAIRS = "internal-affairs";
+    public static final String MY_SUPERVISOR = "my-supervisor";
+
+    private Routes() {}
+  }
+
+  /** Values of {@link Vars#PARTY_TASK_KIND}: which party task, and so which form and which record. */
+  public enum PartyTask {
+    ANSWER_QUESTION("Answer the investigator's question", "forms/answer-investigator-question.html"),
+    READ_FINDING_NOTICE("Read the notice of finding", "forms/read-finding-notice.html"),
+    RESPOND_TO_NOTICE_OF_INTENT("Respond to the notice of intent", "forms/respond-to-notice-of-intent.html"),
+    ACKNOWLEDGE_DISCIPLINE("Acknowledge the discipline notice", "forms/acknowledge-discipline-notice.html");
+
+    public final String taskName;
+    public final String formKey;
+
+    PartyTask(String taskName, String form) {
+      this.taskName = taskName;
+      this.formKey = "embedded:deployment:" + form;
+    }
+  }
+
+  private ViolationReporting() {}
+}

@@ -1,0 +1,123 @@
+package org.policy321.violation;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.policy321.violation.ViolationReporting.Elements;
+import static org.policy321.violation.ViolationReporting.Vars;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.policy321.testing.ProcessCoverage;
+import org.policy321.testing.Staff;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The whole application, job executor off: reports walked through violation-report by its people. */
+@SpringBootTest
+@ActiveProfiles("test")
+@Import(ProcessCoverage.class)
+abstract class ViolationTestSupport {
+
+  @Autowired ProcessEngine engine;
+  @Autowired ViolationCases cases;
+  @Autowired AnonymousReports anonymous;
+  Staff staff;
+
+  @BeforeEach
+  void initEngineAssertions() {
+    BpmnAwareTests.init(engine);
+    staff = new Staff(engine.getIdentityService());
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  /** A complete report about the employee, as the Tasklist start form sends it. */
+  static Map<String, Object> report(String subject, String routeTo, boolean endangers) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(Vars.SUBJECT, subject);
+    variables.put(Vars.PLACE_AND_TIME, "Public profile, 2026-11-20 around 22:00");
+    variables.put(Vars.CLAUSES, "§IV.G");
+    variables.put(Vars.WHAT_WAS_POSTED, "A post naming the victim in an open sexual assault case");
+    variables.put(Vars.EVIDENCE_URL, "https://social.example/post/123");
+    variables.put(Vars.ENDANGERS, endangers);
+    variables.put(Vars.ROUTE_TO, routeTo);
+    return variables;
+  }
+
+  ProcessInstance reportNamed(String reporter, Map<String, Object> variables) {
+    return staff.as(reporter, () -> engine.getRuntimeService()
+        .startProcessInstanceByKey(ViolationReporting.PROCESS_KEY, variables));
+  }
+
+  ProcessInstance reportAnonymously(Map<String, Object> variables, List<String> receiptOut) {
+    AnonymousReports.Submitted submitted = anonymous.submit(new ReportContent((String) variables.get(Vars.SUBJECT),
+        (String) variables.get(Vars.PLACE_AND_TIME), (String) variables.get(Vars.CLAUSES),
+        (String) variables.get(Vars.WHAT_WAS_POSTED), (String) variables.get(Vars.EVIDENCE_URL), null,
+        (Boolean) variables.get(Vars.ENDANGERS), (String) variables.get(Vars.ROUTE_TO)));
+    receiptOut.add(submitted.receiptCode());
+    return engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(submitted.caseNumber()).singleResult();
+  }
+
+  Task task(ProcessInstance instance, String element) {
+    assertThat(instance).isWaitingAt(element);
+    return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(element).singleResult();
+  }
+
+  /** The open task of the party process a call activity of the case started. */
+  Task partyTask(ProcessInstance instance) {
+    ProcessInstance party = engine.getRuntimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(instance.getId()).singleResult();
+    return engine.getTaskService().createTaskQuery().processInstanceId(party.getId())
+        .taskDefinitionKey(Elements.PARTY_TASK).singleResult();
+  }
+
+  void complete(String user, Task task, Map<String, Object> variables) {
+    staff.as(user, () -> {
+      if (task.getAssignee() == null) {
+        engine.getTaskService().claim(task.getId(), user);
+      }
+      engine.getTaskService().complete(task.getId(), variables);
+    });
+  }
+
+  void triage(ProcessInstance instance, String user, String outcome, Map<String, Object> more) {
+    Map<String, Object> variables = new HashMap<>(more);
+    variables.put(Vars.TRIAGE, outcome);
+    complete(user, task(instance, Elements.TRIAGE_REPORT), variables);
+  }
+
+  /** Claims the investigation (the reporter hears it is assigned) and completes one step. */
+  void investigate(ProcessInstance instance, String step, Map<String, Object> more) {
+    Map<String, Object> variables = new HashMap<>(more);
+    variables.put(Vars.INVESTIGATION_STEP, step);
+    complete("ia", task(instance, Elements.INVESTIGATE), variables);
+  }
+
+  void findSustained(ProcessInstance instance, String nature, String severity) {
+    investigate(instance, "finding", Map.of(Vars.FINDING, "sustained", Vars.VIOLATED_CLAUSES, "§IV.G",
+        Vars.VIOLATION_NATURE, nature, Vars.SEVERITY, severity, Vars.INVESTIGATION_NOTES, "Post confirmed"));
+  }
+
+  ViolationReport caseOf(ProcessInstance instance) {
+    return cases.get(((Number) engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(instance.getId()).variableName(Vars.REPORT_ID).singleResult().getValue()).longValue());
+  }
+
+  List<String> correspondence(ProcessInstance instance, CorrespondenceKind kind) {
+    return caseOf(instance).correspondence().stream().filter(c -> c.kind() == kind).map(ReportCorrespondence::text).toList();
+  }
+}
