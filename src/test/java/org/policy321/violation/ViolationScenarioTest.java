@@ -21,13 +21,14 @@ class ViolationScenarioTest extends ViolationTestSupport {
 
   @Test
   void namedReportToInternalAffairsFoundUnfounded_VA_VB() {
-    ProcessInstance instance = reportNamed("employee2", report("employee", "internal-affairs", false));
+    String officer = newOfficer("Sam", "Carter");
+    ProcessInstance instance = reportNamed("employee2", report(officer, "internal-affairs", false));
 
     ViolationReport received = caseOf(instance);
     assertThat(received.caseNumber()).matches("VR-\\d{4}-\\d{4}");
     assertThat(instance.getBusinessKey()).isEqualTo(received.caseNumber());
     assertThat(received.reporterId()).isEqualTo("employee2");
-    assertThat(received.subjectId()).isEqualTo("employee");
+    assertThat(received.subjectId()).isEqualTo(officer);
     assertThat(correspondence(instance, CorrespondenceKind.RECEIPT)).singleElement().asString()
         .contains(received.caseNumber(), "Internal Affairs");
     assertThat(instance).hasPassed("EndEvent_BelowThreshold");
@@ -41,25 +42,27 @@ class ViolationScenarioTest extends ViolationTestSupport {
 
     execute(job());
     Task notice = partyTask(instance);
-    assertThat(notice.getAssignee()).isEqualTo("employee");
+    assertThat(notice.getAssignee()).isEqualTo(officer);
     assertThat(notice.getName()).isEqualTo("Read the notice of finding — case " + received.caseNumber());
     FileValue pdf = (FileValue) engine.getTaskService().getVariableTyped(notice.getId(), Vars.FINDING_NOTICE);
-    assertThat(PdfText.of(pdf)).contains("Notice of finding", received.caseNumber(), "Unfounded", "Officer Jordan Reyes")
+    assertThat(PdfText.of(pdf)).contains("Notice of finding", received.caseNumber(), "Unfounded", "Officer Sam Carter")
         .doesNotContain("Priya", "Shah", "employee2");
     assertThat(engine.getTaskService().getVariables(notice.getId())).doesNotContainKeys(Vars.INVESTIGATION_NOTES,
         Vars.WHAT_WAS_POSTED, Vars.EVIDENCE_URL);
-    complete("employee", notice, Map.of());
+    complete(officer, notice, Map.of());
 
     assertThat(instance).isEnded().hasPassed(Elements.CLOSED_WITHOUT_DISCIPLINE);
     assertThat(caseOf(instance).status()).isEqualTo(CaseStatus.CLOSED);
     assertThat(correspondence(instance, CorrespondenceKind.DISPOSITION)).singleElement().asString().contains("Unfounded");
-    assertThat(engine.getTaskService().createTaskQuery().taskAssignee("employee2").list())
-        .extracting(Task::getName).allMatch(name -> name.equals("Notice about your report " + received.caseNumber()))
-        .hasSize(4);
+    // Receipt, accepted, investigator assigned, disposition: each a Tasklist notice for the named reporter.
+    assertThat(engine.getTaskService().createTaskQuery().taskAssignee("employee2")
+        .taskName("Notice about your report " + received.caseNumber()).list())
+        .extracting(Task::getDescription).hasSize(4).anyMatch(text -> text.contains("Unfounded"));
   }
 
   @Test
   void anonymousReportViaSupervisorHandedToInternalAffairsClosedAsNotAViolation_VA() {
+    String officer = newOfficer("Sam", "Carter");
     List<String> receipt = new ArrayList<>();
     ProcessInstance instance = reportAnonymously(report("nobody we know", "supervisor", false), receipt);
     ViolationReport received = caseOf(instance);
@@ -81,5 +84,67 @@ class ViolationScenarioTest extends ViolationTestSupport {
     assertThat(status.correspondence()).extracting(ReportCorrespondence::text)
         .anyMatch(t -> t.contains("handed to Internal Affairs"))
         .anyMatch(t -> t.contains("private joke"));
+  }
+
+  @Test
+  void duplicateMergedIntoTheOpenCase_VA() {
+    String officer = newOfficer("Sam", "Carter");
+    ProcessInstance first = reportNamed("employee2", report(officer, "internal-affairs", false));
+    triage(first, "ia", "accept", Map.of());
+    ProcessInstance second = reportNamed("supervisor", report(officer, "internal-affairs", false));
+
+    triage(second, "ia", "duplicate", Map.of(Vars.DUPLICATE_OF, caseOf(first).caseNumber().toLowerCase()));
+
+    assertThat(second).isEnded().hasPassed(Elements.MERGED_AS_DUPLICATE);
+    assertThat(caseOf(second).status()).isEqualTo(CaseStatus.MERGED);
+    assertThat(caseOf(second).mergedInto()).isEqualTo(caseOf(first).caseNumber());
+    assertThat(correspondence(second, CorrespondenceKind.DISPOSITION)).singleElement().asString().contains("same matter");
+    assertThat(first).isWaitingAt(Elements.INVESTIGATE);
+  }
+
+  @Test
+  void policyFailureAboutAnUnidentifiedEmployeeClosesWithoutNotice_VB() {
+    ProcessInstance instance = reportNamed("employee2", report("someone on the night shift", "internal-affairs", false));
+    triage(instance, "ia", "accept", Map.of());
+    investigate(instance, "finding", Map.of(Vars.FINDING, "policy-failure"));
+    runStep(instance, Elements.ISSUE_FINDING_NOTICE);
+
+    assertThat(instance).isEnded().hasPassed(Elements.CLOSED_UNIDENTIFIED).hasNotPassed(Elements.READ_FINDING_NOTICE);
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .variableName(Vars.FINDING_NOTICE).count()).isZero();
+    assertThat(correspondence(instance, CorrespondenceKind.DISPOSITION)).singleElement().asString()
+        .contains("Policy failure", "policy will be reviewed");
+  }
+
+  @Test
+  void earlyInterventionAtTheThirdReportWithinTheWindow_VB() {
+    String officer = newOfficer("Alex", "Morgan");
+    ProcessInstance firstReport = reportNamed("employee2", report(officer, "internal-affairs", false));
+    ProcessInstance secondReport = reportNamed("supervisor", report(officer, "internal-affairs", false));
+    assertThat(firstReport).hasPassed("EndEvent_BelowThreshold");
+    assertThat(secondReport).hasPassed("EndEvent_BelowThreshold");
+
+    ProcessInstance third = reportNamed("hr", report(officer, "internal-affairs", false));
+
+    Task review = task(third, Elements.REVIEW_EARLY_INTERVENTION);
+    assertThat(engine.getTaskService().createTaskQuery().taskId(review.getId()).taskCandidateGroup("internal-affairs").count()).isOne();
+    assertThat((String) engine.getTaskService().getVariable(review.getId(), Vars.EARLY_INTERVENTION_REASON))
+        .contains("3 reports", "P12M");
+    complete("ia", review, Map.of());
+    assertThat(third).hasPassed("EndEvent_EarlyInterventionReviewed").isWaitingAt(Elements.TRIAGE_REPORT);
+  }
+
+  @Test
+  void reportAgainstSomeoneWhoReportedTheReporterIsFlaggedAsPossibleRetaliation_VC() {
+    String officer = newOfficer("Sam", "Carter");
+    String colleague = newOfficer("Robin", "Lee");
+    ProcessInstance original = reportNamed(officer, report(colleague, "internal-affairs", false));
+    assertThat(caseOf(original).retaliationFlag()).isFalse();
+
+    ProcessInstance counter = reportNamed(colleague, report(officer, "internal-affairs", false));
+
+    assertThat(caseOf(counter).retaliationFlag()).isTrue();
+    assertThat(engine.getTaskService().getVariable(task(counter, Elements.TRIAGE_REPORT).getId(), Vars.RETALIATION_FLAG))
+        .isEqualTo(true);
   }
 }

@@ -30,6 +30,7 @@ abstract class ViolationTestSupport {
   @Autowired ProcessEngine engine;
   @Autowired ViolationCases cases;
   @Autowired AnonymousReports anonymous;
+  @Autowired org.policy321.platform.identity.Roster roster;
   Staff staff;
 
   @BeforeEach
@@ -41,6 +42,22 @@ abstract class ViolationTestSupport {
   @AfterEach
   void resetClock() {
     ClockUtil.reset();
+  }
+
+  /**
+   * A new officer on the roster, so that each test's reports are the only ones about them (the
+   * Spring context, and its database, is shared by the test classes; early intervention counts).
+   */
+  String newOfficer(String firstName, String lastName) {
+    var identity = engine.getIdentityService();
+    String id = "officer" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    var user = identity.newUser(id);
+    user.setFirstName(firstName);
+    user.setLastName(lastName);
+    identity.saveUser(user);
+    identity.createMembership(id, "employee");
+    roster.enlist(id, "Officer", "Patrol Division", "supervisor");
+    return id;
   }
 
   /** A complete report about the employee, as the Tasklist start form sends it. */
@@ -110,6 +127,17 @@ abstract class ViolationTestSupport {
   void findSustained(ProcessInstance instance, String nature, String severity) {
     investigate(instance, "finding", Map.of(Vars.FINDING, "sustained", Vars.VIOLATED_CLAUSES, "§IV.G",
         Vars.VIOLATION_NATURE, nature, Vars.SEVERITY, severity, Vars.INVESTIGATION_NOTES, "Post confirmed"));
+  }
+
+  /** Moves the engine clock on and runs the timer (or asynchronous step) of the element. */
+  void fire(ProcessInstance instance, String element, java.time.Duration later) {
+    ClockUtil.setCurrentTime(java.util.Date.from(ClockUtil.getCurrentTime().toInstant().plus(later)));
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute(
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job(element, instance));
+  }
+
+  void runStep(ProcessInstance instance, String element) {
+    fire(instance, element, java.time.Duration.ZERO);
   }
 
   ViolationReport caseOf(ProcessInstance instance) {
