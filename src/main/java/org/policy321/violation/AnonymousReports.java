@@ -94,7 +94,7 @@ public class AnonymousReports {
     cases.recordAnswer(report.id(), answer);
     try {
       runtimeService.createMessageCorrelation(ViolationReporting.MESSAGE_REPORTER_ANSWERED)
-          .processInstanceId(report.processInstanceId()).correlateWithResult();
+          .processInstanceId(report.processInstanceId()).setVariable(Vars.ANSWER, answer).correlateWithResult();
     } catch (MismatchingMessageCorrelationException e) {
       throw new InvalidInputException("The question was closed meanwhile; nothing was recorded.");
     }

@@ -21,8 +21,8 @@ class RecordTriageListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     ViolationReport report = cases.triage(ViolationVariables.reportId(task), ActingUser.of(task),
-        TriageOutcome.of(FormValues.text(task, Vars.TRIAGE)), FormValues.text(task, Vars.SUBJECT_ID),
-        FormValues.flag(task, Vars.ENDANGERS), FormValues.text(task, Vars.DUPLICATE_OF),
+        TriageOutcome.of(FormValues.text(task, Vars.TRIAGE)), FormValues.text(task, Vars.IDENTIFIED_SUBJECT),
+        FormValues.flag(task, Vars.ENDANGERS_DECIDED), FormValues.text(task, Vars.DUPLICATE_OF),
         FormValues.text(task, Vars.TRIAGE_REASON));
     task.setVariable(Vars.SUBJECT_ID, report.subjectId());
     task.setVariable(Vars.ENDANGERS, report.endangers());

@@ -76,6 +76,10 @@ public final class ViolationReporting {
     public static final String REPORT_SUMMARY = "reportSummary";
     // Triage
     public static final String TRIAGE = "triage";
+    /** Triage may decide that the report endangers safety or an investigation, whatever the reporter said. */
+    public static final String ENDANGERS_DECIDED = "endangersDecided";
+    /** Triage may name the employee concerned when the report could not. */
+    public static final String IDENTIFIED_SUBJECT = "identifiedSubject";
     public static final String DUPLICATE_OF = "duplicateOf";
     public static final String TRIAGE_REASON = "triageReason";
     public static final String IMMEDIATE_ACTION_DUE_AT = "immediateActionDueAt";

@@ -62,7 +62,7 @@ class ViolationDisciplineScenarioTest extends ViolationTestSupport {
   void immediateActionEscalatedWhenOverdue_VB() {
     String officer = newOfficer("Sam", "Carter");
     ProcessInstance instance = reportNamed("employee2", report(officer, "internal-affairs", false));
-    triage(instance, "ia", "accept", Map.of(Vars.ENDANGERS, "true"));
+    triage(instance, "ia", "accept", Map.of(Vars.ENDANGERS_DECIDED, "true"));
     assertThat(instance).isWaitingAt(Elements.TAKE_IMMEDIATE_ACTION);
 
     fire(instance, Elements.IMMEDIATE_ACTION_OVERDUE, Duration.ofHours(4).plusMinutes(1));
