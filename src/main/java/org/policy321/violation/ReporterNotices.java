@@ -10,13 +10,14 @@ import org.springframework.stereotype.Service;
 /**
  * Keeps the reporter informed (§V.A; CALEA 52.2.4): every notice goes into the case's
  * correspondence, which an anonymous reporter reads with the receipt code; a named reporter also
- * finds it in Tasklist as a task of their own ("Notice about your report …"), which the e-mail
+ * finds it in Tasklist as a task of their own ("Notice about your report"), which the e-mail
  * notifications announce like any task.
  */
 @Service
 class ReporterNotices {
 
-  static final String NOTICE_TASK_NAME = "Notice about your report ";
+  /** No case number in the name: notification e-mails carry the task name, and nothing of a §V case. */
+  static final String NOTICE_TASK_NAME = "Notice about your report";
 
   private final TaskService taskService;
   private final Clock clock;
@@ -31,7 +32,7 @@ class ReporterNotices {
     if (report.reporterId() != null) {
       SystemAuthority.call(() -> {
         Task task = taskService.newTask();
-        task.setName(NOTICE_TASK_NAME + report.caseNumber());
+        task.setName(NOTICE_TASK_NAME);
         task.setDescription(text);
         task.setAssignee(report.reporterId());
         taskService.saveTask(task);

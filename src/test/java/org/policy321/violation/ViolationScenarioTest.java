@@ -56,7 +56,7 @@ class ViolationScenarioTest extends ViolationTestSupport {
     assertThat(correspondence(instance, CorrespondenceKind.DISPOSITION)).singleElement().asString().contains("Unfounded");
     // Receipt, accepted, investigator assigned, disposition: each a Tasklist notice for the named reporter.
     assertThat(engine.getTaskService().createTaskQuery().taskAssignee("employee2")
-        .taskName("Notice about your report " + received.caseNumber()).list())
+        .taskName("Notice about your report").taskDescriptionLike("%" + received.caseNumber() + "%").list())
         .extracting(Task::getDescription).hasSize(4).anyMatch(text -> text.contains("Unfounded"));
   }
 
