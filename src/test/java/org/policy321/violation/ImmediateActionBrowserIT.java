@@ -1,0 +1,101 @@
+package org.policy321.violation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.policy321.violation.ViolationReporting.Elements;
+import static org.policy321.violation.ViolationReporting.Vars;
+
+import java.util.UUID;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.policy321.testing.BrowserStory;
+import org.policy321.testing.Tasklist;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A report that endangers safety reaches the Chief at once (§V.A, §V.B), end to end in real Chromium
+ * and Camunda Tasklist: an employee reports a colleague's post with the Tasklist start form, Internal
+ * Affairs accepts it, and the Chief opens the immediate-action task — due within hours, the post shown
+ * as text even when it holds markup — records what was done, and the case goes on to investigation.
+ */
+class ImmediateActionBrowserIT extends BrowserStory {
+
+  private static final String PROCESS_NAME = "Violation report to discipline";
+
+  @Autowired ViolationCases cases;
+
+  @Test
+  void employeeReportsInternalAffairsAcceptsAndTheChiefActsAtOnce() throws Exception {
+    String placeAndTime = "Public profile, last night (" + UUID.randomUUID() + ")";
+    String posted = "Named the victim <b>Jane</b> of the open case <script>alert(1)</script>";
+
+    step("employee2 reports employee's post in Tasklist", () -> {
+      login("employee2");
+      tasklist.openStartForm(PROCESS_NAME, By.id("placeAndTime"));
+      tasklist.type(By.id("subject"), "employee");
+      tasklist.type(By.id("placeAndTime"), placeAndTime);
+      tasklist.choose(By.id("clauses"), "§IV.G Names of victims of sexual assault or child molestation");
+      tasklist.type(By.id("whatWasPosted"), posted);
+      tasklist.type(By.id("evidenceUrl"), "https://social.example/post/7");
+      tasklist.choose(By.id("endangers"), "Yes: the Chief acts at once (§V.B)");
+      tasklist.choose(By.id("routeTo"), "Internal Affairs");
+      tasklist.submitStartForm();
+      tasklist.logout();
+    });
+    String processInstanceId = step("the case is registered, naming nobody but the employee concerned", () -> {
+      String id = awaitCase(placeAndTime);
+      ViolationReport report = cases.get(((Number) variable(id, Vars.REPORT_ID).getValue()).longValue());
+      assertThat(report.reporterId()).isEqualTo("employee2");
+      assertThat(report.subjectId()).isEqualTo("employee");
+      assertThat(report.endangers()).isTrue();
+      return id;
+    });
+
+    step("Internal Affairs accepts the report", () -> {
+      String taskId = awaitTask(processInstanceId, Elements.TRIAGE_REPORT);
+      login("ia");
+      tasklist.openTask(taskId, "Triage report", By.id("triage"));
+      tasklist.claim(By.id("triage"));
+      tasklist.awaitText(By.cssSelector(".what-was-posted"), posted);
+      tasklist.choose(By.id("triage"), "Accept: investigate");
+      tasklist.complete(() -> isCompleted(taskId));
+      tasklist.logout();
+    });
+
+    step("the Chief records the immediate action", () -> {
+      String taskId = awaitTask(processInstanceId, Elements.TAKE_IMMEDIATE_ACTION);
+      assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getDueDate()).isNotNull();
+      login("chief");
+      tasklist.openTask(taskId, "Take immediate action", By.id("actionTaken"));
+      tasklist.claim(By.id("actionTaken"));
+      // Angular prints the post as text: the markup is visible, not interpreted.
+      tasklist.awaitText(By.cssSelector(".what-was-posted"), posted);
+      tasklist.awaitText(By.cssSelector(".clauses"), "§IV.G");
+      tasklist.type(By.id("actionTaken"), "Ordered removal within the hour; the victim's family was informed.");
+      tasklist.complete(() -> isCompleted(taskId));
+      tasklist.logout();
+    });
+
+    step("the case goes on to Internal Affairs' investigation", () -> {
+      awaitTask(processInstanceId, Elements.INVESTIGATE);
+      assertThat(variable(processInstanceId, Vars.ACTION_TAKEN).getValue())
+          .isEqualTo("Ordered removal within the hour; the victim's family was informed.");
+    });
+  }
+
+  private String awaitCase(String placeAndTime) {
+    HistoricProcessInstance[] found = new HistoricProcessInstance[1];
+    tasklist.waitFor(Tasklist.UI_TIMEOUT, "the reported case", () -> {
+      found[0] = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(ViolationReporting.PROCESS_KEY)
+          .variableValueEquals(Vars.PLACE_AND_TIME, placeAndTime).singleResult();
+      return found[0] != null;
+    });
+    return found[0].getId();
+  }
+
+  private HistoricVariableInstance variable(String processInstanceId, String name) {
+    return historyService.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
+        .variableName(name).singleResult();
+  }
+}
