@@ -73,6 +73,8 @@ class CrashRecoveryIT {
     assertThat(started.status()).as(started.toString()).isEqualTo(200);
     String pi = started.json().get("id").asText();
     assertThat(activitiesOfJobs(beforeCrash, pi)).as("the memorandum job, pending").containsExactly(Elements.GENERATE_MEMO);
+    assertThat(beforeCrash.get("admin", "/process-instance/" + pi + "/variables/" + Vars.MEMORANDUM).status())
+        .as("no memorandum before the crash").isEqualTo(404);
     // A second memo, and the kill right after its answer: what the database had not yet written is lost.
     Reply startedLast = beforeCrash.post("employee2", START, withVariables(memo()));
     int exit = application.killHard();
