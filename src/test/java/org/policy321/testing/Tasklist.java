@@ -48,6 +48,7 @@ public final class Tasklist implements AutoCloseable {
   private static final By NOTIFICATION_CLOSE = By.cssSelector(".page-notifications button[ng-click^='removeNotification']");
   private static final By ERROR_NOTIFICATION = By.cssSelector(".page-notifications .alert-danger");
 
+  private final String baseUrl;
   private final String tasklistUrl;
   private final Path profileDir;
   private final Path downloadDir;
@@ -56,6 +57,7 @@ public final class Tasklist implements AutoCloseable {
   private final WebDriverWait wait;
 
   public Tasklist(String baseUrl) {
+    this.baseUrl = baseUrl;
     this.tasklistUrl = baseUrl + "/camunda/app/tasklist/default/";
     try {
       profileDir = Files.createTempDirectory("tasklist-chromium-profile");
@@ -167,6 +169,19 @@ public final class Tasklist implements AutoCloseable {
       }
       return taskCompleted.getAsBoolean();
     });
+  }
+
+  // --- the application's own pages (outside Tasklist) -----------------------------------------
+
+  /** Opens a page of the application, such as {@code /report}, and waits until the element is shown. */
+  public void openPage(String path, By shown) {
+    driver.get(baseUrl + path);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(shown));
+  }
+
+  /** Clicks a button or link of a page. */
+  public void press(By button) {
+    click(button);
   }
 
   // --- form fields ---------------------------------------------------------------------------

@@ -1,0 +1,136 @@
+package org.policy321.violation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.policy321.platform.forms.Upload;
+import org.policy321.platform.identity.Groups;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The public, login-free report pages (§V.A: "anonymous reports are allowed"): the report form at
+ * {@code /report} and the receipt-code page at {@code /report/status}.
+ *
+ * <p>Nothing here reads or logs anything about the request beyond the fields the sender typed:
+ * no address, no session, no user. {@link SenderBlindFilter} hides those from this class in the
+ * first place, and {@link ReportCsrfFilter} guards the POSTs. Not under {@code /api}, where Camunda's
+ * basic-authentication filter would ask for a login.
+ */
+@RestController
+class AnonymousReportController {
+
+  private final AnonymousReports reports;
+  private final AnonymousRateLimits limits;
+  private final IdentityService identityService;
+  private final ViolationProperties properties;
+
+  AnonymousReportController(AnonymousReports reports, AnonymousRateLimits limits, IdentityService identityService,
+      ViolationProperties properties) {
+    this.reports = reports;
+    this.limits = limits;
+    this.identityService = identityService;
+    this.properties = properties;
+  }
+
+  @GetMapping("/report")
+  ModelAndView reportPage() {
+    return new ModelAndView("forward:/report/report.html");
+  }
+
+  @GetMapping("/report/status")
+  ModelAndView statusPage() {
+    return new ModelAndView("forward:/report/status.html");
+  }
+
+  /** A clause the report may concern (§III, §IV), as the form lists it. */
+  record ClauseChoice(String code, String title) {}
+
+  /** A supervisor the report may go to (§V.A: "Internal Affairs or a supervisor"), by name. */
+  record SupervisorChoice(String id, String name) {}
+
+  record FormChoices(List<ClauseChoice> clauses, List<SupervisorChoice> supervisors, long maxEvidenceBytes) {}
+
+  /** What the form offers; also where the page picks up its CSRF token (a header of this response). */
+  @GetMapping("/report/form")
+  FormChoices formChoices() {
+    List<ClauseChoice> clauses = Arrays.stream(PolicyClause.values()).map(c -> new ClauseChoice(c.code, c.title)).toList();
+    List<SupervisorChoice> supervisors = identityService.createUserQuery().memberOfGroup(Groups.SUPERVISOR)
+        .orderByUserLastName().asc().list().stream()
+        .map(user -> new SupervisorChoice(user.getId(), displayName(user))).toList();
+    return new FormChoices(clauses, supervisors, properties.maxEvidenceBytes());
+  }
+
+  /** The receipt, shown to the sender once: the code is kept nowhere but as a hash. */
+  record Receipt(String caseNumber, String receiptCode) {}
+
+  @PostMapping("/report")
+  Receipt submit(
+      @RequestParam(required = false) String subject,
+      @RequestParam(required = false) String placeAndTime,
+      @RequestParam(required = false) List<String> clauses,
+      @RequestParam(required = false) String whatWasPosted,
+      @RequestParam(required = false) String evidenceUrl,
+      @RequestParam(required = false) MultipartFile evidence,
+      @RequestParam(required = false) Boolean endangers,
+      @RequestParam(required = false) String routeTo) {
+    // Every field is optional here so that ReportContent refuses a missing one in words naming it.
+    limits.admitSubmission();
+    AnonymousReports.Submitted submitted = reports.submit(new ReportContent(subject, placeAndTime,
+        clauses == null ? null : String.join(",", clauses), whatWasPosted, evidenceUrl, upload(evidence), endangers,
+        routeTo));
+    return new Receipt(submitted.caseNumber(), submitted.receiptCode());
+  }
+
+  /** One notice, question or answer, as the sender reads it. */
+  record Letter(CorrespondenceKind kind, String text, OffsetDateTime writtenAt) {}
+
+  record CaseView(String caseNumber, String status, List<Letter> correspondence, boolean questionOpen) {}
+
+  /** The code travels in the body of a POST, never in an address that proxies and browsers keep. */
+  @PostMapping("/report/status")
+  CaseView status(@RequestParam(required = false) String code) {
+    limits.admitLookup();
+    return view(reports.status(code));
+  }
+
+  @PostMapping("/report/answer")
+  CaseView answer(@RequestParam(required = false) String code, @RequestParam(required = false) String answer) {
+    limits.admitLookup();
+    reports.answer(code, answer);
+    return view(reports.status(code));
+  }
+
+  private static CaseView view(AnonymousReports.Status status) {
+    return new CaseView(status.caseNumber(), status.status(), status.correspondence().stream()
+        .map(c -> new Letter(c.kind(), c.text(), c.writtenAt())).toList(), status.questionOpen());
+  }
+
+  /** An empty file field is "no file"; an empty file with a name is refused by the content check. */
+  private static Upload upload(MultipartFile file) {
+    if (file == null || (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()))) {
+      return null;
+    }
+    try {
+      return new Upload(file.getOriginalFilename(), file.getContentType(), file.getBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the uploaded evidence", e);
+    }
+  }
+
+  private static String displayName(User user) {
+    return (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).trim();
+  }
+
+  private static String nullToEmpty(String text) {
+    return text == null ? "" : text;
+  }
+}

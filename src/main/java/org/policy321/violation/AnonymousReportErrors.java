@@ -1,0 +1,38 @@
+package org.policy321.violation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import org.policy321.platform.forms.InvalidInputException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Refusals of the public report pages as {@code {"message": ...}}, which the pages show as text:
+ * 400 for input the sender must correct, 429 when a rate limit is reached. Nothing is logged — a
+ * refusal's message may quote what the sender typed.
+ */
+@RestControllerAdvice(assignableTypes = AnonymousReportController.class)
+class AnonymousReportErrors {
+
+  private final Clock clock;
+
+  AnonymousReportErrors(Clock clock) {
+    this.clock = clock;
+  }
+
+  @ExceptionHandler(InvalidInputException.class)
+  ResponseEntity<Map<String, String>> invalidInput(InvalidInputException refused) {
+    return ResponseEntity.badRequest().body(Map.of("message", refused.getMessage()));
+  }
+
+  @ExceptionHandler(TooManyRequestsException.class)
+  ResponseEntity<Map<String, String>> tooManyRequests(TooManyRequestsException refused) {
+    long seconds = Math.max(1, Duration.between(clock.instant(), refused.retryAt()).toSeconds());
+    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+        .body(Map.of("message", refused.getMessage()));
+  }
+}

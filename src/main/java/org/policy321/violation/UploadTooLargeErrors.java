@@ -1,0 +1,32 @@
+package org.policy321.violation;
+
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+
+/**
+ * A request above {@code spring.servlet.multipart.*} (the evidence file of a report, §V.A, is
+ * allowed 10 MB; the request a little more) is refused with a message instead of an error page.
+ * Application-wide: the upload is refused while the request is read, before Spring knows which
+ * controller it is for, so an advice limited to the report controller would never see it. The
+ * report page is the only MVC form with files (Tasklist's go to the engine's REST API).
+ */
+@RestControllerAdvice
+class UploadTooLargeErrors {
+
+  private final ViolationProperties properties;
+
+  UploadTooLargeErrors(ViolationProperties properties) {
+    this.properties = properties;
+  }
+
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ResponseEntity<Map<String, String>> tooLarge(MaxUploadSizeExceededException refused) {
+    long megabytes = DataSize.ofBytes(properties.maxEvidenceBytes()).toMegabytes();
+    return ResponseEntity.badRequest().body(Map.of("message", "The file is too large: the limit is " + megabytes
+        + " MB. Reduce or split the file (or give its web address instead) and send the report again."));
+  }
+}
