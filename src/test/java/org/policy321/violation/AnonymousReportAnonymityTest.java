@@ -61,6 +61,13 @@ class AnonymousReportAnonymityTest {
   @LocalServerPort int port;
   @Autowired DataSource dataSource;
   @Autowired HistoryService historyService;
+  @Autowired org.camunda.bpm.engine.ProcessEngine engine;
+
+  /** The webapp's login finds its engine in Camunda's JVM-wide registry: make it this context's. */
+  @org.junit.jupiter.api.BeforeEach
+  void serveThisEngine() {
+    org.policy321.platform.rest.EngineRest.serve(engine);
+  }
 
   @Test
   void anonymousReportFromASignedInBrowserLeavesNoTraceOfTheSender_VA_VC() throws Exception {

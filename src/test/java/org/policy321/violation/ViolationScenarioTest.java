@@ -86,6 +86,26 @@ class ViolationScenarioTest extends ViolationTestSupport {
         .anyMatch(t -> t.contains("private joke"));
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.EnumSource(value = Finding.class, names = "SUSTAINED", mode =
+      org.junit.jupiter.params.provider.EnumSource.Mode.EXCLUDE)
+  void everyFindingButSustainedClosesTheCaseWithNoticeToEmployeeAndReporter_VB(Finding finding) {
+    String officer = newOfficer("Sam", "Carter");
+    ProcessInstance instance = reportNamed("employee2", report(officer, "internal-affairs", false));
+    triage(instance, "ia", "accept", Map.of());
+    investigate(instance, "finding", Map.of(Vars.FINDING, finding.value()));
+    runStep(instance, Elements.ISSUE_FINDING_NOTICE);
+
+    Task notice = partyTask(instance);
+    assertThat(PdfText.of((FileValue) engine.getTaskService().getVariableTyped(notice.getId(), Vars.FINDING_NOTICE)))
+        .contains(finding.meaning.split(":")[0]);
+    complete(officer, notice, Map.of());
+    assertThat(instance).isEnded().hasNotPassed(Elements.RECOMMEND_DISCIPLINE);
+    assertThat(caseOf(instance).finding()).isEqualTo(finding);
+    assertThat(correspondence(instance, CorrespondenceKind.DISPOSITION)).singleElement().asString()
+        .contains(finding.meaning);
+  }
+
   @Test
   void duplicateMergedIntoTheOpenCase_VA() {
     String officer = newOfficer("Sam", "Carter");
