@@ -1,0 +1,11 @@
+package org.policy321.violation;
+
+/** What someone did with a violation case when they opened it (§V "Who sees what"). */
+public enum CaseAccessAction {
+  /** A task of the case, or of its party process, or a notice about it: the task, its form or its variables. */
+  TASK_OPENED,
+  /** The case itself: its process instance, its variables, its history, or the case record. */
+  CASE_VIEWED,
+  /** The content of a file of the case (evidence, a notice). */
+  DOCUMENT_DOWNLOADED
+}

@@ -1,0 +1,48 @@
+package org.policy321.violation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/**
+ * The case access log (§V "Who sees what"): every opening of a violation case by anyone — a task,
+ * the case, a document — with who, when and what, for Internal Affairs and auditors to read.
+ */
+@Service
+public class CaseAccessLog {
+
+  /**
+   * Repeats of the same opening (same person, case, action and detail) within this window are one
+   * row: Tasklist calls several endpoints to open one task (the task, its form, its form variables,
+   * its variables), and a log with four rows per click would bury the accesses that matter.
+   */
+  static final Duration REPEATS_COLLAPSE_WITHIN = Duration.ofMinutes(1);
+
+  private final CaseAccessRepository accesses;
+  private final Clock clock;
+
+  CaseAccessLog(CaseAccessRepository accesses, Clock clock) {
+    this.accesses = accesses;
+    this.clock = clock;
+  }
+
+  /**
+   * Records that the user opened the case. Synchronized so that Tasklist's parallel calls for one
+   * task do not both find "no recent row" (in a cluster, a rare duplicate row is the worst case).
+   */
+  synchronized void record(String userId, CaseOpening opening) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    boolean repeat = accesses.existsByUserIdAndCaseNumberAndActionAndDetailAndAccessedAtAfter(userId,
+        opening.caseNumber(), opening.action(), opening.detail(), now.minus(REPEATS_COLLAPSE_WITHIN));
+    if (!repeat) {
+      accesses.save(CaseAccess.of(userId, opening, now));
+    }
+  }
+
+  /** Every opening of the case, oldest first. */
+  public List<CaseAccess> of(String caseNumber) {
+    return accesses.findByCaseNumberOrderByAccessedAtAscIdAsc(caseNumber);
+  }
+}

@@ -1,0 +1,116 @@
+package org.policy321.violation;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.policy321.platform.identity.Groups;
+import org.policy321.platform.identity.Roster;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A violation case and its access log as JSON (§V "Who sees what"), behind the same HTTP basic
+ * authentication as {@code /engine-rest}: the case for Internal Affairs and the Chief (the opening
+ * is itself logged), the access log for Internal Affairs and auditors.
+ */
+@RestController
+@RequestMapping("/api/violation-cases")
+class ViolationCasesController {
+
+  private final ViolationReportRepository reports;
+  private final CaseAccessLog accessLog;
+  private final IdentityService identityService;
+  private final Roster roster;
+
+  ViolationCasesController(ViolationReportRepository reports, CaseAccessLog accessLog, IdentityService identityService,
+      Roster roster) {
+    this.reports = reports;
+    this.accessLog = accessLog;
+    this.identityService = identityService;
+    this.roster = roster;
+  }
+
+  @GetMapping("/{caseNumber}/access-log")
+  ResponseEntity<?> accessLog(@PathVariable String caseNumber) {
+    String caller = caller();
+    if (!roster.belongsTo(caller, Groups.INTERNAL_AFFAIRS, Groups.AUDITOR)) {
+      return refused(HttpStatus.FORBIDDEN, "Only Internal Affairs and auditors read the access log of a violation case (§V).");
+    }
+    Optional<ViolationReport> report = find(caseNumber);
+    if (report.isEmpty()) {
+      return noSuchCase(caseNumber);
+    }
+    return ResponseEntity.ok(accessLog.of(report.get().caseNumber()).stream().map(AccessLogEntry::of).toList());
+  }
+
+  @GetMapping("/{caseNumber}")
+  ResponseEntity<?> caseView(@PathVariable String caseNumber) {
+    String caller = caller();
+    if (!roster.belongsTo(caller, Groups.INTERNAL_AFFAIRS, Groups.CHIEF)) {
+      return refused(HttpStatus.FORBIDDEN, "Only Internal Affairs and the Chief of Police see violation cases (§V).");
+    }
+    Optional<ViolationReport> report = find(caseNumber);
+    if (report.isEmpty()) {
+      return noSuchCase(caseNumber);
+    }
+    accessLog.record(caller, CaseOpening.of(report.get(), CaseAccessAction.CASE_VIEWED, "case record"));
+    return ResponseEntity.ok(CaseSummary.of(report.get()));
+  }
+
+  private Optional<ViolationReport> find(String caseNumber) {
+    return reports.findByCaseNumber(caseNumber.strip().toUpperCase(Locale.ROOT));
+  }
+
+  /** The authentication filter refuses anonymous calls before they get here; this is the last guard. */
+  private String caller() {
+    Authentication authentication = identityService.getCurrentAuthentication();
+    if (authentication == null || authentication.getUserId() == null) {
+      throw new IllegalStateException("No signed-in user behind /api");
+    }
+    return authentication.getUserId();
+  }
+
+  private static ResponseEntity<ApiError> noSuchCase(String caseNumber) {
+    return refused(HttpStatus.NOT_FOUND, "There is no violation case " + caseNumber + ".");
+  }
+
+  private static ResponseEntity<ApiError> refused(HttpStatus status, String message) {
+    return ResponseEntity.status(status).body(new ApiError(status.getReasonPhrase(), message));
+  }
+
+  /** The shape of Camunda's REST errors, so that clients of both APIs read one. */
+  record ApiError(String type, String message) {}
+
+  /** Who opened the case, when, and what (§V). */
+  record AccessLogEntry(String user, OffsetDateTime at, CaseAccessAction action, String detail) {
+
+    static AccessLogEntry of(CaseAccess access) {
+      return new AccessLogEntry(access.userId(), access.accessedAt(), access.action(), access.detail());
+    }
+  }
+
+  /**
+   * The case as Internal Affairs and the Chief see it. Not the reporter's identity (§V.C): the case
+   * is about the posting and the employee concerned, not about who reported it.
+   */
+  record CaseSummary(String caseNumber, String status, boolean anonymous, String subjectId, String subjectDescription,
+      String placeAndTime, String clauses, String whatWasPosted, String evidenceUrl, boolean endangers,
+      String routedTo, boolean retaliationFlag, String investigatorId, OffsetDateTime investigationDueAt,
+      String finding, String discipline, OffsetDateTime receivedAt, OffsetDateTime closedAt) {
+
+    static CaseSummary of(ViolationReport r) {
+      return new CaseSummary(r.caseNumber(), r.status().name(), r.anonymous(), r.subjectId(), r.subjectDescription(),
+          r.placeAndTime(), r.clauses(), r.whatWasPosted(), r.evidenceUrl(), r.endangers(), r.routedTo(),
+          r.retaliationFlag(), r.investigatorId(), r.investigationDueAt(),
+          r.finding() == null ? null : r.finding().value(), r.discipline() == null ? null : r.discipline().value,
+          r.receivedAt(), r.closedAt());
+    }
+  }
+}
