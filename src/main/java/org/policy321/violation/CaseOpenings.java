@@ -117,17 +117,19 @@ class CaseOpenings {
     }
     Optional<ViolationReport> report = task.getProcessInstanceId() != null
         ? caseOfProcess(task.getProcessInstanceId())
-        : noticeAbout(task.getName());
+        : noticeAbout(task);
     String name = task.getName() == null ? "(unnamed task)" : task.getName();
     return report.map(r -> new TaskOfCase(r, name));
   }
 
-  /** A reporter's notice is a task of its own (ReporterNotices), named after its case. */
-  private Optional<ViolationReport> noticeAbout(String taskName) {
-    if (taskName == null || !taskName.startsWith(ReporterNotices.NOTICE_TASK_NAME)) {
+  /** A reporter's notice is a task of its own (ReporterNotices) that names its case in a local variable. */
+  private Optional<ViolationReport> noticeAbout(HistoricTaskInstance task) {
+    if (!ReporterNotices.NOTICE_TASK_NAME.equals(task.getName())) {
       return Optional.empty();
     }
-    return reports.findByCaseNumber(taskName.substring(ReporterNotices.NOTICE_TASK_NAME.length()).strip());
+    HistoricVariableInstance caseNumber = historyService.createHistoricVariableInstanceQuery()
+        .taskIdIn(task.getId()).variableName(ViolationReporting.Vars.CASE_NUMBER).singleResult();
+    return caseNumber == null ? Optional.empty() : reports.findByCaseNumber((String) caseNumber.getValue());
   }
 
   /** The case of a violation-report instance, or of the party process it called. */

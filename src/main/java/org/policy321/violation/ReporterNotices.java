@@ -36,6 +36,8 @@ class ReporterNotices {
         task.setDescription(text);
         task.setAssignee(report.reporterId());
         taskService.saveTask(task);
+        // The case the notice belongs to, for the access log; a task-local variable shows nothing else.
+        taskService.setVariableLocal(task.getId(), ViolationReporting.Vars.CASE_NUMBER, report.caseNumber());
         return task;
       });
     }
