@@ -22,7 +22,8 @@ import org.springframework.context.support.GenericApplicationContext;
  * (b) the depiction approval approved after one inquiry round, three PDF/A documents included;
  * first a warm-up of both, then N instances of each on 1 and on 4 threads. It prints instances per
  * second, the time per instance and the ratio (b)/(a), the time per generated document and the
- * heap's peak per phase.
+ * heap's peak per phase; wall-clock and CPU time, since on a shared machine the other processes'
+ * load stretches the first.
  *
  * <p>Not a test. {@code mvn -Pbench verify} (see README "Benchmark"); settings as system
  * properties: {@code bench.db} ({@code h2}, {@code postgres} or both, comma-separated),
@@ -107,9 +108,11 @@ public final class ThroughputBenchmark {
     for (int i = 0; i + 1 < results.size(); i += 2) {
       PhaseResult bare = results.get(i);
       PhaseResult full = results.get(i + 1);
-      System.out.printf(Locale.ROOT, "%s, %d thread(s): (b)/(a) time per instance = %.2f (%.1f ms vs %.1f ms)%n",
+      System.out.printf(Locale.ROOT, "%s, %d thread(s): (b)/(a) time per instance = %.2f (%.1f ms vs %.1f ms),"
+              + " CPU time per instance = %.2f (%.1f ms vs %.1f ms)%n",
           database, bare.threads(), full.millisPerInstance() / bare.millisPerInstance(), full.millisPerInstance(),
-          bare.millisPerInstance());
+          bare.millisPerInstance(), full.cpuMillisPerInstance() / bare.cpuMillisPerInstance(),
+          full.cpuMillisPerInstance(), bare.cpuMillisPerInstance());
     }
   }
 
