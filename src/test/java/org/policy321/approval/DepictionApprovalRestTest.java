@@ -43,11 +43,11 @@ import org.springframework.test.context.ActiveProfiles;
  * who may start, see and decide a request, and what the REST API refuses and says.
  * Jobs run by hand (the job executor is off in the test profile).
  *
- * <p>Refused input (InvalidInputException, a BadUserRequestException) reaches REST clients as
- * <b>500</b>, not 400: Camunda's start and complete resources wrap every ProcessEngineException in
- * a RestException with status 500 ("Cannot instantiate process definition ...: &lt;message&gt;",
- * "Cannot complete task ...: ENGINE-03051 ... TaskListener: &lt;message&gt;"). The message is the
- * application's own, so these tests pin the status as it is and check the message.
+ * <p>Refused input (InvalidInputException, a BadUserRequestException) answers <b>400</b> with the
+ * application's own sentence as the message, in Camunda's error shape
+ * ({@code {"type":"InvalidInputException","message":...}}), not Camunda's 500 with its wrappers
+ * ("Cannot complete task ...: ENGINE-03051 ... TaskListener ..."); see
+ * {@code platform/rest/RefusedInput}. Other engine errors answer as Camunda answers them.
  */
 @SpringBootTest(webEnvironment = RANDOM_PORT)
 @ActiveProfiles("test")
@@ -56,8 +56,8 @@ class DepictionApprovalRestTest {
   private static final String KEY = DepictionApproval.PROCESS_KEY;
   private static final String START = "/process-definition/key/" + KEY + "/start";
   private static final int TEN_MB = 10 * 1024 * 1024;
-  /** What Camunda's REST API answers for refused input; see the class comment. */
-  private static final int REFUSED = 500;
+  /** What the REST API answers for refused input; see the class comment. */
+  private static final int REFUSED = 400;
 
   @Autowired TestRestTemplate template;
   @Autowired ProcessEngine processEngine;
@@ -155,6 +155,15 @@ class DepictionApprovalRestTest {
     assertThat(runtimeService.getVariable(pi, Vars.LAYOUT_DIGEST)).isNotNull();
   }
 
+  @Test
+  void otherRestErrorsKeepCamundasAnswer_unknownProcessKeyIs404() {
+    Reply reply = rest.post("employee", "/process-definition/key/no-such-process/start", withVariables(memo()));
+
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(404);
+    assertThat(reply.json().path("type").asText()).isEqualTo("RestException");
+    assertThat(reply.message()).contains("no-such-process");
+  }
+
   // --- who may decide, and what an auditor may do ----------------------------------------------
 
   @Test
@@ -201,7 +210,7 @@ class DepictionApprovalRestTest {
 
     Reply reply = rest.post("designee", "/task/" + decideTask + "/complete", decision("inquire", null));
 
-    assertThat(reply.status()).as(reply.toString()).isEqualTo(REFUSED);
+    assertRefused(reply);
     assertThat(reply.message()).contains("notation");
     assertDecisionStillOpen(pi, decideTask);
   }
@@ -214,7 +223,7 @@ class DepictionApprovalRestTest {
 
     Reply reply = rest.post("designee", "/task/" + decideTask + "/complete", decision("maybe", "Perhaps."));
 
-    assertThat(reply.status()).as(reply.toString()).isEqualTo(REFUSED);
+    assertRefused(reply);
     assertThat(reply.message()).contains("approve, disapprove or inquire").contains("\"maybe\"");
     assertDecisionStillOpen(pi, decideTask);
   }
@@ -228,9 +237,12 @@ class DepictionApprovalRestTest {
     Reply first = rest.post("chief", "/task/" + decideTask + "/complete", decision("approve", "Approved as described."));
     assertThat(first.status()).as(first.toString()).isEqualTo(204);
 
+    // Camunda's own answer for a task that no longer exists, untouched by our refusal mapping: 500
+    // (the engine's NullValueException, wrapped as "Cannot complete task ..."), not a 404.
     Reply second = rest.post("chief", "/task/" + decideTask + "/complete", decision("approve", "Approved twice?"));
     assertThat(second.status()).as(second.toString()).isEqualTo(500);
-    assertThat(second.message()).contains("Cannot find task").contains(decideTask);
+    assertThat(second.json().path("type").asText()).isEqualTo("RestException");
+    assertThat(second.message()).startsWith("Cannot complete task " + decideTask).contains("Cannot find task");
 
     assertThat(managementService.createJobQuery().processInstanceId(pi).list())
         .extracting(this::activityOf).containsExactly(Elements.ISSUE_APPROVAL_COPY);
@@ -299,10 +311,21 @@ class DepictionApprovalRestTest {
 
     Reply reply = rest.post(user, START, withVariables(memo));
 
-    assertThat(reply.status()).as(reply.toString()).isEqualTo(REFUSED);
+    assertRefused(reply);
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).count()).isEqualTo(runningBefore);
     assertThat(instancesOfKey()).isEqualTo(historicBefore);
     return reply;
+  }
+
+  /**
+   * 400 in Camunda's error shape, with the application's sentence alone as the message: none of
+   * the engine's or the resource's wrappers around it.
+   */
+  private static void assertRefused(Reply reply) {
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(REFUSED);
+    assertThat(reply.json().path("type").asText()).as(reply.toString()).isEqualTo("InvalidInputException");
+    assertThat(reply.message()).as(reply.toString())
+        .doesNotContain("ENGINE-").doesNotContain("TaskListener").doesNotStartWith("Cannot ");
   }
 
   private long instancesOfKey() {

@@ -3,12 +3,12 @@ package org.policy321.platform.documents;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 import java.util.TimeZone;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -43,9 +43,6 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  */
 public final class ArchivalPdf {
 
-  private static final String FONT_RESOURCE =
-      "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
-
   private static final PDRectangle PAGE_SIZE = PDRectangle.A4;
   private static final float MM = 72f / 25.4f;
   private static final float MARGIN = 20 * MM;
@@ -70,6 +67,8 @@ public final class ArchivalPdf {
   private static final float RENDER_DPI = 100;
 
   private final PDDocument doc;
+  /** The parsed font file; the subset is cut from it when the document is saved, so it stays open until then. */
+  private final TrueTypeFont fontFile;
   private final FontText text;
   private final PDType0Font font;
   private final String title;
@@ -93,11 +92,9 @@ public final class ArchivalPdf {
     this.created = now;
     // In PDFBox 3 a new document buffers in memory only, so nothing is left behind on disk.
     this.doc = new PDDocument();
-    try (InputStream ttf = ArchivalPdf.class.getResourceAsStream(FONT_RESOURCE)) {
-      if (ttf == null) {
-        throw new IllegalStateException("PDFBox's Liberation Sans is missing: " + FONT_RESOURCE);
-      }
-      this.font = PDType0Font.load(doc, ttf, true);
+    try {
+      this.fontFile = EmbeddedFont.parse();
+      this.font = PDType0Font.load(doc, fontFile, true);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not load the embedded font", e);
     }
@@ -235,7 +232,7 @@ public final class ArchivalPdf {
   public byte[] toBytes() {
     checkOpen();
     finished = true;
-    try (doc) {
+    try (doc; fontFile) {
       closeContent();
       if (doc.getNumberOfPages() == 0) {
         newPage(); // an empty record is still a valid PDF with one (empty) page

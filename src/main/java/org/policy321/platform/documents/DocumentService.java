@@ -27,11 +27,13 @@ public class DocumentService {
   private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
 
   private final StoredDocumentRepository repository;
+  private final DocumentInsert inserts;
   private final Clock clock;
 
   /** Uses the application's {@link Clock} bean when there is one (tests fix the time with it). */
-  public DocumentService(StoredDocumentRepository repository, ObjectProvider<Clock> clock) {
+  public DocumentService(StoredDocumentRepository repository, DocumentInsert inserts, ObjectProvider<Clock> clock) {
     this.repository = repository;
+    this.inserts = inserts;
     this.clock = clock.getIfAvailable(Clock::systemUTC);
   }
 
@@ -76,7 +78,7 @@ public class DocumentService {
             processInstanceId,
             // Microseconds: what PostgreSQL and H2 keep, so a re-read record equals this one.
             OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS));
-    return repository.save(document);
+    return inserts.insert(document);
   }
 
   public Optional<StoredDocument> find(long id) {

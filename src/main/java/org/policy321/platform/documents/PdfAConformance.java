@@ -27,6 +27,8 @@ import org.apache.xmpbox.xml.XmpSerializer;
 final class PdfAConformance {
 
   static final String SRGB = "sRGB IEC61966-2.1";
+  /** The JDK's sRGB profile, read once: every document embeds the same bytes. */
+  private static final byte[] SRGB_PROFILE = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
   private PdfAConformance() {}
 
@@ -44,7 +46,7 @@ final class PdfAConformance {
     PDOutputIntent intent =
         new PDOutputIntent(
             doc,
-            new ByteArrayInputStream(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()));
+            new ByteArrayInputStream(SRGB_PROFILE));
     intent.setInfo(SRGB);
     intent.setOutputCondition(SRGB);
     intent.setOutputConditionIdentifier(SRGB);

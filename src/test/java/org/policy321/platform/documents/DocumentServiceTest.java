@@ -21,7 +21,7 @@ import org.policy321.platform.config.UnquotedSqlIdentifiers;
 
 /** Against H2 in memory (and PostgreSQL in the pg-test run), with the schema made by the Flyway migrations. */
 @DataJdbcTest
-@Import({DocumentService.class, UnquotedSqlIdentifiers.class, DocumentServiceTest.FixedClock.class})
+@Import({DocumentService.class, DocumentInsert.class, UnquotedSqlIdentifiers.class, DocumentServiceTest.FixedClock.class})
 class DocumentServiceTest {
 
   private static final Instant NOW = Instant.parse("2025-11-25T14:30:15.123456Z");

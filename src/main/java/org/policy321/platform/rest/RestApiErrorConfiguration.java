@@ -1,0 +1,22 @@
+package org.policy321.platform.rest;
+
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Registers our exception mappers with {@code /engine-rest}: the REST starter's Jersey application
+ * ({@code CamundaJerseyResourceConfig}) is the application's ResourceConfig bean, and Spring Boot's
+ * Jersey auto-configuration applies every {@link ResourceConfigCustomizer} to it. With them refused
+ * input answers 400 with the application's own message instead of 500 with an engine wrapper.
+ */
+@Configuration(proxyBeanMethods = false)
+class RestApiErrorConfiguration {
+
+  @Bean
+  ResourceConfigCustomizer refusedInputAnswersBadRequest() {
+    return config -> config
+        .register(RefusedInputRestExceptionMapper.class)
+        .register(RefusedInputEngineExceptionMapper.class);
+  }
+}

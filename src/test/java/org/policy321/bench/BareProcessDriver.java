@@ -1,0 +1,38 @@
+package org.policy321.bench;
+
+import java.util.Map;
+
+/**
+ * Phase (a): the bare engine. {@code bench/bench-bare.bpmn} has the depiction approval's four user
+ * tasks of the happy path with one inquiry round, with the same people, and nothing else.
+ */
+final class BareProcessDriver implements InstanceDriver {
+
+  static final String PROCESS_KEY = "bench-bare";
+  static final String RESOURCE = "bench/bench-bare.bpmn";
+
+  private final ProcessSteps steps;
+
+  BareProcessDriver(ProcessSteps steps) {
+    this.steps = steps;
+  }
+
+  @Override
+  public String name() {
+    return "(a) bare engine";
+  }
+
+  @Override
+  public String processKey() {
+    return PROCESS_KEY;
+  }
+
+  @Override
+  public void runOne(int index) {
+    String pi = steps.start("employee", PROCESS_KEY, Map.of());
+    steps.claimAndComplete(pi, "Task_FirstDecision", "chief", Map.of());
+    steps.complete(pi, "Task_Answer", "employee", Map.of());
+    steps.claimAndComplete(pi, "Task_SecondDecision", "chief", Map.of());
+    steps.complete(pi, "Task_Acknowledge", "employee", Map.of());
+  }
+}
