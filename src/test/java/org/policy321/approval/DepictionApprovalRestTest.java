@@ -237,12 +237,11 @@ class DepictionApprovalRestTest {
     Reply first = rest.post("chief", "/task/" + decideTask + "/complete", decision("approve", "Approved as described."));
     assertThat(first.status()).as(first.toString()).isEqualTo(204);
 
-    // Camunda's own answer for a task that no longer exists, untouched by our refusal mapping: 500
-    // (the engine's NullValueException, wrapped as "Cannot complete task ..."), not a 404.
+    // The task is gone: 404 with a sentence for the person who clicked twice, not Camunda's 500.
     Reply second = rest.post("chief", "/task/" + decideTask + "/complete", decision("approve", "Approved twice?"));
-    assertThat(second.status()).as(second.toString()).isEqualTo(500);
-    assertThat(second.json().path("type").asText()).isEqualTo("RestException");
-    assertThat(second.message()).startsWith("Cannot complete task " + decideTask).contains("Cannot find task");
+    assertThat(second.status()).as(second.toString()).isEqualTo(404);
+    assertThat(second.json().path("type").asText()).isEqualTo("TaskNotFound");
+    assertThat(second.message()).startsWith("This task is no longer open").contains("Nothing was changed");
 
     assertThat(managementService.createJobQuery().processInstanceId(pi).list())
         .extracting(this::activityOf).containsExactly(Elements.ISSUE_APPROVAL_COPY);

@@ -1,7 +1,10 @@
 package org.policy321.platform.rest;
 
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.policy321.platform.forms.InvalidInputException;
 
@@ -39,6 +42,27 @@ final class RefusedInput {
    * otherwise Camunda's own handling of {@code thrown}, so every other error answers as before.
    */
   static Response answer(Throwable thrown) {
-    return ExceptionHandlerHelper.getInstance().getResponse(in(thrown).<Throwable>map(refusal -> refusal).orElse(thrown));
+    Optional<InvalidInputException> refusal = in(thrown);
+    if (refusal.isEmpty() && isGoneTask(thrown)) {
+      // A second completion (a double click, a second browser tab): the engine says "Cannot find task ...:
+      // task is null" and the REST API 500, as if the server had failed. It is the user's task that is gone.
+      return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON_TYPE)
+          .entity(Map.of("type", "TaskNotFound", "message", TASK_GONE)).build();
+    }
+    return ExceptionHandlerHelper.getInstance().getResponse(refusal.<Throwable>map(r -> r).orElse(thrown));
+  }
+
+  static final String TASK_GONE = "This task is no longer open: it was completed or cancelled, perhaps in another "
+      + "window. Nothing was changed; reload the task list.";
+
+  private static boolean isGoneTask(Throwable thrown) {
+    Throwable current = thrown;
+    for (int depth = 0; current != null && depth < MAX_DEPTH; depth++) {
+      if (current instanceof NullValueException && String.valueOf(current.getMessage()).startsWith("Cannot find task")) {
+        return true;
+      }
+      current = current.getCause() == current ? null : current.getCause();
+    }
+    return false;
   }
 }
