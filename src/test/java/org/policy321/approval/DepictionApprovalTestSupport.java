@@ -15,39 +15,19 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.value.FileValue;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.policy321.testing.ProcessCoverage;
+import org.policy321.testing.ProcessScenario;
 import org.policy321.testing.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole application with the job executor off: tests start memos as signed-in staff, drive
  * jobs and timers by hand and read what the services recorded.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-@Import(ProcessCoverage.class)
-abstract class DepictionApprovalTestSupport {
+abstract class DepictionApprovalTestSupport extends ProcessScenario {
 
-  @Autowired ProcessEngine engine;
   @Autowired DepictionRequestService requests;
   @Autowired ApprovalRegister register;
-  Staff staff;
-
-  @BeforeEach
-  void initEngineAssertions() {
-    BpmnAwareTests.init(engine);
-    staff = new Staff(engine.getIdentityService());
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   static Map<String, Object> memo() {
     Map<String, Object> variables = new HashMap<>();

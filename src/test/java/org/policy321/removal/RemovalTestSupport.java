@@ -11,39 +11,23 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.policy321.approval.ApprovalRegister;
 import org.policy321.testing.ActiveApprovals;
-import org.policy321.testing.ProcessCoverage;
+import org.policy321.testing.ProcessScenario;
 import org.policy321.testing.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The whole application, job executor off; approvals are granted through the depiction approval. */
-@SpringBootTest
-@ActiveProfiles("test")
-@Import(ProcessCoverage.class)
-abstract class RemovalTestSupport {
+abstract class RemovalTestSupport extends ProcessScenario {
 
-  @Autowired ProcessEngine engine;
   @Autowired ApprovalRegister register;
   @Autowired RemovalService removals;
-  Staff staff;
   ActiveApprovals approvals;
 
   @BeforeEach
-  void initEngineAssertions() {
-    BpmnAwareTests.init(engine);
-    staff = new Staff(engine.getIdentityService());
+  void initFixtures() {
     approvals = new ActiveApprovals(engine);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   ProcessInstance requestRemoval(String user, String approvalNumber, String reason, String deadline) {

@@ -66,7 +66,7 @@ class AnonymousReportAnonymityTest {
   /** The webapp's login finds its engine in Camunda's JVM-wide registry: make it this context's. */
   @org.junit.jupiter.api.BeforeEach
   void serveThisEngine() {
-    org.policy321.platform.rest.EngineRest.serve(engine);
+    org.policy321.platform.rest.EngineRest.serveWebapps(engine);
   }
 
   @Test

@@ -48,7 +48,7 @@ class CaseAccessLogRestTest {
 
   @BeforeEach
   void restApiServesThisContextsEngine() {
-    EngineRest.serve(engine);
+    EngineRest.serveWebapps(engine);
     rest = new EngineRest(template);
     staff = new Staff(engine.getIdentityService());
   }

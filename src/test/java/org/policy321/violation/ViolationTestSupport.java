@@ -12,37 +12,17 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.policy321.testing.ProcessCoverage;
+import org.policy321.testing.ProcessScenario;
 import org.policy321.testing.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The whole application, job executor off: reports walked through violation-report by its people. */
-@SpringBootTest
-@ActiveProfiles("test")
-@Import(ProcessCoverage.class)
-abstract class ViolationTestSupport {
+abstract class ViolationTestSupport extends ProcessScenario {
 
-  @Autowired ProcessEngine engine;
   @Autowired ViolationCases cases;
   @Autowired AnonymousReports anonymous;
   @Autowired org.policy321.platform.identity.Roster roster;
-  Staff staff;
-
-  @BeforeEach
-  void initEngineAssertions() {
-    BpmnAwareTests.init(engine);
-    staff = new Staff(engine.getIdentityService());
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   /**
    * A new officer on the roster, so that each test's reports are the only ones about them (the

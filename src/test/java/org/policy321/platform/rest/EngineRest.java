@@ -48,6 +48,27 @@ public final class EngineRest {
     assertThat(ProcessEngines.getProcessEngine(engine.getName())).isSameAs(engine);
   }
 
+  /**
+   * {@link #serve} for the webapps too (Tasklist's login, Cockpit, Admin): they reach the engine through
+   * JVM-wide runtime delegates that the starter sets when a web application starts and clears when one
+   * stops — so after any other test's application has stopped they are gone. Puts Camunda's defaults back.
+   */
+  public static void serveWebapps(ProcessEngine engine) {
+    serve(engine);
+    if (org.camunda.bpm.cockpit.Cockpit.getRuntimeDelegate() == null) {
+      org.camunda.bpm.cockpit.Cockpit.setCockpitRuntimeDelegate(new org.camunda.bpm.cockpit.impl.DefaultCockpitRuntimeDelegate());
+    }
+    if (org.camunda.bpm.admin.Admin.getRuntimeDelegate() == null) {
+      org.camunda.bpm.admin.Admin.setAdminRuntimeDelegate(new org.camunda.bpm.admin.impl.DefaultAdminRuntimeDelegate());
+    }
+    if (org.camunda.bpm.tasklist.Tasklist.getRuntimeDelegate() == null) {
+      org.camunda.bpm.tasklist.Tasklist.setTasklistRuntimeDelegate(new org.camunda.bpm.tasklist.impl.DefaultTasklistRuntimeDelegate());
+    }
+    if (org.camunda.bpm.welcome.Welcome.getRuntimeDelegate() == null) {
+      org.camunda.bpm.welcome.Welcome.setRuntimeDelegate(new org.camunda.bpm.welcome.impl.DefaultWelcomeRuntimeDelegate());
+    }
+  }
+
   public Reply get(String user, String path) {
     return exchange(user, HttpMethod.GET, path, null);
   }
