@@ -64,7 +64,7 @@ class ViolationDocuments {
         .field("Finding", report.finding().meaning)
         .field("Discipline", report.discipline().title)
         .field("Effective", DATE.format(report.effectiveDate()))
-        .field("Decided by", roster.member(chief(report)).signature())
+        .field("Decided by", roster.member(report.decidedBy).signature())
         .spacer()
         .paragraph("You may grieve this decision under the city's Personnel Rules and the rules of the Civil "
             + "Service Commission (Policy 3.21 §III.K), not on social media. Acknowledging this notice confirms "
@@ -86,9 +86,5 @@ class ViolationDocuments {
         .field("Policy clauses", report.clauses())
         .field("Where and when", report.placeAndTime())
         .field("What was posted", report.whatWasPosted());
-  }
-
-  private static String chief(ViolationReport report) {
-    return report.decidedBy == null ? "chief" : report.decidedBy;
   }
 }

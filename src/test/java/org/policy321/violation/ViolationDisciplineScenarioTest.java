@@ -47,7 +47,7 @@ class ViolationDisciplineScenarioTest extends ViolationTestSupport {
     assertThat(acknowledge.getAssignee()).isEqualTo(officer);
     FileValue notice = (FileValue) engine.getTaskService().getVariableTyped(acknowledge.getId(), Vars.DISCIPLINE_NOTICE);
     assertThat(PdfText.of(notice)).contains("Notice of discipline", "Written reprimand", "December 1, 2026", "§IV.G",
-        "Personnel Rules", "§III.K", "Officer Sam Carter").doesNotContain("Priya", "employee2");
+        "Personnel Rules", "§III.K", "Officer Sam Carter", "Margaret Holloway").doesNotContain("Priya", "employee2");
     complete(officer, acknowledge, Map.of(Vars.ACKNOWLEDGED, "false"));
 
     assertThat(instance).isEnded().hasPassed(Elements.DISCIPLINE_NOTICED);
