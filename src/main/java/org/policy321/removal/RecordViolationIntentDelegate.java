@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Task_RecordViolationIntent: an overdue or refused removal is a possible violation of §III.R and
- * §III.D. Records it for the §V process and routes the case to the requester's supervisor.
+ * §III.D. Records it and opens a §V case for Internal Affairs, and routes the removal to the
+ * requester's supervisor.
  */
 @Component("recordViolationIntent")
 class RecordViolationIntentDelegate implements JavaDelegate {

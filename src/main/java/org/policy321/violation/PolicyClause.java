@@ -17,6 +17,7 @@ public enum PolicyClause {
   III_J("§III.J", "Defaming supervisors or employees"),
   III_K("§III.K", "Grievances aired on social media instead of the personnel rules"),
   III_L("§III.L", "Prohibited personal posts (§III.L–§III.O)"),
+  III_R("§III.R", "Approved depictions not removed when no longer appropriate or when directed"),
   IV_A("§IV.A", "A suspect's identity before arrest"),
   IV_B("§IV.B", "Anything identifying a juvenile offender"),
   IV_C("§IV.C", "Active details of a criminal case"),

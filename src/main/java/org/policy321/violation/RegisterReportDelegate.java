@@ -33,7 +33,8 @@ class RegisterReportDelegate implements JavaDelegate {
     String handle = FormValues.text(execution, Vars.RECEIPT_HANDLE);
     ReceiptCodes.Issued receipt = handle == null ? null
         : new ReceiptCodes.Issued(null, handle, FormValues.text(execution, Vars.RECEIPT_HASH));
-    String reporterId = receipt != null || signedIn == null ? null : signedIn.getUserId();
+    String referredBy = FormValues.text(execution, Vars.REFERRED_BY);
+    String reporterId = receipt != null || referredBy != null || signedIn == null ? null : signedIn.getUserId();
     ReportContent content = new ReportContent(
         FormValues.text(execution, Vars.SUBJECT),
         FormValues.text(execution, Vars.PLACE_AND_TIME),
@@ -44,11 +45,12 @@ class RegisterReportDelegate implements JavaDelegate {
         FormValues.flag(execution, Vars.ENDANGERS),
         FormValues.text(execution, Vars.ROUTE_TO));
     ViolationReport report = registration.register(execution.getProcessInstanceId(), reporterId,
-        content.checked(properties.maxEvidenceBytes()), receipt);
+        content.checked(properties.maxEvidenceBytes()), receipt, referredBy);
     execution.setProcessBusinessKey(report.caseNumber());
     execution.setVariable(Vars.REPORT_ID, report.id());
     execution.setVariable(Vars.CASE_NUMBER, report.caseNumber());
-    execution.setVariable(Vars.ANONYMOUS, report.anonymous());
+    // "No named reporter to ask": anonymous, or referred by another process.
+    execution.setVariable(Vars.ANONYMOUS, report.reporterId() == null);
     execution.setVariable(Vars.SUBJECT_ID, report.subjectId());
     execution.setVariable(Vars.ENDANGERS, report.endangers());
     execution.setVariable(Vars.RETALIATION_FLAG, report.retaliationFlag());

@@ -41,21 +41,23 @@ public class ReportRegistration {
   public record EarlyIntervention(boolean reached, String reason) {}
 
   /**
-   * @param reporterId the signed-in reporter, or null for an anonymous report
-   * @param receipt the receipt code's handle and hash for an anonymous report, else null
+   * @param reporterId the signed-in reporter of a named report, else null
+   * @param receipt the receipt code's handle and hash of an anonymous report, else null
+   * @param referredBy the process instance that referred the case (an escalated removal), else null
    */
   @Transactional
   public ViolationReport register(String processInstanceId, String reporterId, ReportContent.Checked content,
-      ReceiptCodes.Issued receipt) {
-    if ((reporterId == null) != (receipt != null)) {
-      throw new IllegalStateException("A report is either named or anonymous with a receipt code");
+      ReceiptCodes.Issued receipt, String referredBy) {
+    if ((reporterId != null ? 1 : 0) + (receipt != null ? 1 : 0) + (referredBy != null ? 1 : 0) != 1) {
+      throw new IllegalStateException("A report is named, anonymous with a receipt code, or referred by a process");
     }
     ViolationReport report = new ViolationReport();
     OffsetDateTime now = OffsetDateTime.now(clock);
     report.caseNumber = nextNumber(now.getYear());
     report.processInstanceId = processInstanceId;
     report.reporterId = reporterId;
-    report.anonymous = reporterId == null;
+    report.anonymous = receipt != null;
+    report.referredBy = referredBy;
     if (receipt != null) {
       report.receiptHandle = receipt.handle();
       report.receiptHash = receipt.secretHash();

@@ -42,6 +42,10 @@ public class ViolationCases {
     this.clock = clock;
   }
 
+  public java.util.Optional<ViolationReport> find(String caseNumber) {
+    return reports.findByCaseNumber(caseNumber);
+  }
+
   public ViolationReport get(long reportId) {
     return reports.findById(reportId).orElseThrow(() -> new IllegalStateException("No violation report " + reportId));
   }

@@ -6,7 +6,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A violation that another process found (an overdue or refused removal, §III.R/§III.D), recorded
- * for the violation-to-discipline process (§V) to open as a report.
+ * and referred to the violation-to-discipline process (§V) as a case of its own.
  */
 @Table("violation_intent")
 public record ViolationIntent(
@@ -17,7 +17,10 @@ public record ViolationIntent(
     String approvalNumber,
     String sourceProcessInstanceId,
     String status,
-    OffsetDateTime recordedAt) {
+    OffsetDateTime recordedAt,
+    String caseNumber) {
 
   public static final String OPEN = "OPEN";
+  /** Taken up as a §V case ({@link #caseNumber}). */
+  public static final String REFERRED = "REFERRED";
 }

@@ -23,6 +23,7 @@ public class ViolationReport {
   String processInstanceId;
   String reporterId;
   boolean anonymous;
+  String referredBy;
   String receiptHandle;
   String receiptHash;
   String subjectId;
@@ -64,6 +65,7 @@ public class ViolationReport {
   public String processInstanceId() { return processInstanceId; }
   public String reporterId() { return reporterId; }
   public boolean anonymous() { return anonymous; }
+  public String referredBy() { return referredBy; }
   public String subjectId() { return subjectId; }
   public String subjectDescription() { return subjectDescription; }
   public String placeAndTime() { return placeAndTime; }

@@ -122,6 +122,8 @@ public final class ViolationReporting {
     /** Transient, never stored in the engine: the anonymous report's receipt handle and hash on their way to the register. */
     public static final String RECEIPT_HANDLE = "receiptHandle";
     public static final String RECEIPT_HASH = "receiptHash";
+    /** Transient: the process instance that referred the case (an escalated removal), instead of a reporter. */
+    public static final String REFERRED_BY = "referredBy";
 
     private Vars() {}
   }

@@ -24,13 +24,17 @@ import org.policy321.approval.ApprovalStatus;
 import org.policy321.platform.tasks.TaskReminder;
 import org.policy321.testing.PdfText;
 import org.policy321.testing.SampleFiles;
+import org.policy321.violation.ViolationCases;
+import org.policy321.violation.ViolationIntent;
 import org.policy321.violation.ViolationIntents;
+import org.policy321.violation.ViolationReport;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** One test per path through bpmn/removal-on-direction.bpmn (§III.R). */
 class RemovalScenarioTest extends RemovalTestSupport {
 
   @Autowired ViolationIntents violations;
+  @Autowired ViolationCases cases;
 
   @Test
   void directedRemovalConfirmedAndVerified_IIIR() {
@@ -112,6 +116,16 @@ class RemovalScenarioTest extends RemovalTestSupport {
       assertThat(intent.clauses()).isEqualTo("§III.R, §III.D");
       assertThat(intent.approvalNumber()).isEqualTo(number);
       assertThat(intent.summary()).contains("not removed by the deadline");
+      assertThat(intent.status()).isEqualTo(ViolationIntent.REFERRED);
+      // §V: the escalation opened a case for Internal Affairs, with no reporter and no start user.
+      ViolationReport opened = cases.find(intent.caseNumber()).orElseThrow();
+      assertThat(opened.subjectId()).isEqualTo("employee2");
+      assertThat(opened.referredBy()).isEqualTo(instance.getId());
+      assertThat(opened.reporterId()).isNull();
+      assertThat(opened.routedTo()).isEqualTo("internal-affairs");
+      assertThat(opened.clauses()).isEqualTo("§III.R, §III.D");
+      assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+          .processInstanceId(opened.processInstanceId()).singleResult().getStartUserId()).isNull();
     });
     assertThat(register.find(number)).get().extracting(a -> a.status()).as("still not removed")
         .isEqualTo(ApprovalStatus.REMOVAL_PENDING);
@@ -131,8 +145,16 @@ class RemovalScenarioTest extends RemovalTestSupport {
         Map.of(Vars.OUTCOME, RemovalOnDirection.Outcomes.REFUSED)));
 
     assertThat(instance).isWaitingAt(Elements.REVIEW_UNREMOVED_POSTING).hasNotPassed(Elements.VERIFY_REMOVAL);
-    assertThat(violations.fromProcess(instance.getId())).singleElement()
-        .satisfies(intent -> assertThat(intent.summary()).contains("the requester refused"));
+    assertThat(violations.fromProcess(instance.getId())).singleElement().satisfies(intent -> {
+      assertThat(intent.summary()).contains("the requester refused");
+      // Completed by the employee, yet the case is not "reported" by them (§V.C: never against its reporter).
+      ViolationReport opened = cases.find(intent.caseNumber()).orElseThrow();
+      assertThat(opened.subjectId()).isEqualTo("employee");
+      assertThat(opened.reporterId()).isNull();
+      assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+          .processInstanceId(opened.processInstanceId()).singleResult().getStartUserId()).isNull();
+    });
+    assertThat(engine.getIdentityService().getCurrentAuthentication()).as("signed out again by Staff.as").isNull();
   }
 
   @Test
