@@ -10,14 +10,9 @@ import static org.policy321.approval.DepictionApproval.Vars;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.value.FileValue;
-import org.junit.jupiter.api.BeforeEach;
 import org.policy321.testing.ProcessScenario;
-import org.policy321.testing.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**

@@ -7,15 +7,11 @@ import static org.policy321.removal.RemovalOnDirection.Vars;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.policy321.approval.ApprovalRegister;
 import org.policy321.testing.ActiveApprovals;
 import org.policy321.testing.ProcessScenario;
-import org.policy321.testing.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The whole application, job executor off; approvals are granted through the depiction approval. */

@@ -1,20 +1,20 @@
 package org.policy321.violation;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.policy321.violation.ViolationReporting.Elements;
 import static org.policy321.violation.ViolationReporting.Vars;
 
+import java.time.Duration;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.BeforeEach;
 import org.policy321.testing.ProcessScenario;
-import org.policy321.testing.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The whole application, job executor off: reports walked through violation-report by its people. */
@@ -110,14 +110,13 @@ abstract class ViolationTestSupport extends ProcessScenario {
   }
 
   /** Moves the engine clock on and runs the timer (or asynchronous step) of the element. */
-  void fire(ProcessInstance instance, String element, java.time.Duration later) {
-    ClockUtil.setCurrentTime(java.util.Date.from(ClockUtil.getCurrentTime().toInstant().plus(later)));
-    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute(
-        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job(element, instance));
+  void fire(ProcessInstance instance, String element, Duration later) {
+    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(later)));
+    execute(job(element, instance));
   }
 
   void runStep(ProcessInstance instance, String element) {
-    fire(instance, element, java.time.Duration.ZERO);
+    fire(instance, element, Duration.ZERO);
   }
 
   ViolationReport caseOf(ProcessInstance instance) {

@@ -3,7 +3,9 @@ package org.policy321.platform.rest;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.policy321.platform.forms.InvalidInputException;
@@ -26,14 +28,13 @@ final class RefusedInput {
 
   /** Our refusal in the cause chain of {@code thrown}, itself included, if there is one. */
   static Optional<InvalidInputException> in(Throwable thrown) {
-    Throwable current = thrown;
-    for (int depth = 0; current != null && depth < MAX_DEPTH; depth++) {
-      if (current instanceof InvalidInputException refusal) {
-        return Optional.of(refusal);
-      }
-      current = current.getCause() == current ? null : current.getCause();
-    }
-    return Optional.empty();
+    return causes(thrown).filter(InvalidInputException.class::isInstance).map(InvalidInputException.class::cast)
+        .findFirst();
+  }
+
+  /** {@code thrown} and its causes, outermost first. */
+  private static Stream<Throwable> causes(Throwable thrown) {
+    return Stream.iterate(thrown, Objects::nonNull, t -> t.getCause() == t ? null : t.getCause()).limit(MAX_DEPTH);
   }
 
   /**
@@ -56,13 +57,7 @@ final class RefusedInput {
       + "window. Nothing was changed; reload the task list.";
 
   private static boolean isGoneTask(Throwable thrown) {
-    Throwable current = thrown;
-    for (int depth = 0; current != null && depth < MAX_DEPTH; depth++) {
-      if (current instanceof NullValueException && String.valueOf(current.getMessage()).startsWith("Cannot find task")) {
-        return true;
-      }
-      current = current.getCause() == current ? null : current.getCause();
-    }
-    return false;
+    return causes(thrown).anyMatch(cause -> cause instanceof NullValueException
+        && String.valueOf(cause.getMessage()).startsWith("Cannot find task"));
   }
 }
