@@ -19,6 +19,6 @@ class ActivateApprovalDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    register.activate(FormValues.text(execution, Vars.APPROVAL_NUMBER));
+    register.activate(FormValues.text(execution, Vars.APPROVAL_NUMBER), DepictionVariables.requestId(execution));
   }
 }

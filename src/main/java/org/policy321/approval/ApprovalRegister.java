@@ -43,9 +43,13 @@ public class ApprovalRegister {
 
   /** The requester acknowledged the copy: the approval is now in force. */
   @Transactional
-  public Approval activate(String approvalNumber) {
+  public Approval activate(String approvalNumber, long requestId) {
     Approval approval = find(approvalNumber)
         .orElseThrow(() -> new IllegalStateException("No approval " + approvalNumber));
+    if (approval.requestId != requestId || approval.status != ApprovalStatus.ISSUED) {
+      throw new IllegalStateException("Approval " + approvalNumber + " is " + approval.status + " for request "
+          + approval.requestId + "; only this case's issued approval becomes active.");
+    }
     approval.status = ApprovalStatus.ACTIVE;
     approval.acknowledgedAt = OffsetDateTime.now(clock);
     Approval active = approvals.save(approval);

@@ -68,6 +68,24 @@ public class DepictionRequestService {
     return requests.save(request);
   }
 
+  /**
+   * The request of the case {@code processInstanceId} runs, standing where the step needs it. The steps
+   * that issue records trust no variable: a case moved to a step it never reached (an operator's
+   * modification gone wrong) stops here, with an incident, instead of issuing a copy or letter that
+   * the record does not support.
+   */
+  public DepictionRequest ofCase(long requestId, String processInstanceId, RequestStatus expected) {
+    DepictionRequest request = get(requestId);
+    if (!request.processInstanceId().equals(processInstanceId)) {
+      throw new IllegalStateException("Request " + requestId + " belongs to another case; this case may not act on it.");
+    }
+    if (request.status() != expected) {
+      throw new IllegalStateException("Request " + requestId + " is " + request.status() + ", not " + expected
+          + ": this step issues nothing the recorded decision does not support.");
+    }
+    return request;
+  }
+
   public DepictionRequest get(long requestId) {
     return requests.findById(requestId)
         .orElseThrow(() -> new IllegalStateException("No depiction request " + requestId));

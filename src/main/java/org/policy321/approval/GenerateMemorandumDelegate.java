@@ -20,7 +20,8 @@ class GenerateMemorandumDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    DepictionRequest request = requests.get(DepictionVariables.requestId(execution));
+    DepictionRequest request = requests.ofCase(DepictionVariables.requestId(execution),
+        execution.getProcessInstanceId(), RequestStatus.UNDER_REVIEW);
     DepictionVariables.putDocument(execution, Vars.MEMORANDUM,
         documents.memorandum(request, DepictionVariables.layout(execution)));
     execution.setVariable(Vars.INQUIRY_HISTORY, requests.inquiryHistory(request));

@@ -23,7 +23,8 @@ class IssueApprovalCopyDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    DepictionRequest request = requests.get(DepictionVariables.requestId(execution));
+    DepictionRequest request = requests.ofCase(DepictionVariables.requestId(execution),
+        execution.getProcessInstanceId(), RequestStatus.APPROVED);
     Approval approval = register.issue(request);
     StoredDocument copy = documents.approvalCopy(request, approval);
     register.attachCopy(approval, copy.id());

@@ -20,7 +20,8 @@ class IssueDisapprovalLetterDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    DepictionRequest request = requests.get(DepictionVariables.requestId(execution));
+    DepictionRequest request = requests.ofCase(DepictionVariables.requestId(execution),
+        execution.getProcessInstanceId(), RequestStatus.DISAPPROVED);
     DepictionVariables.putDocument(execution, Vars.DISAPPROVAL_LETTER, documents.disapprovalLetter(request));
   }
 }

@@ -24,7 +24,8 @@ class IssueDisciplineNoticeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ViolationReport report = cases.closeWithDiscipline(ViolationVariables.reportId(execution));
+    ViolationReport report = cases.closeWithDiscipline(ViolationVariables.reportId(execution),
+        execution.getProcessInstanceId());
     execution.setVariable(Vars.DISCIPLINE_NOTICE, documents.disciplineNotice(report).asFileValue());
   }
 }

@@ -23,7 +23,8 @@ class IssueFindingNoticeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ViolationReport report = cases.closeWithoutDiscipline(ViolationVariables.reportId(execution));
+    ViolationReport report = cases.closeWithoutDiscipline(ViolationVariables.reportId(execution),
+        execution.getProcessInstanceId());
     if (report.subjectId() != null) {
       execution.setVariable(Vars.FINDING_NOTICE, documents.findingNotice(report).asFileValue());
     }

@@ -26,7 +26,8 @@ class IssueNoticeOfIntentDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Date due = (Date) execution.getVariable(Vars.RESPONSE_DUE_AT);
-    ViolationReport report = cases.get(ViolationVariables.reportId(execution));
+    ViolationReport report = cases.ofCase(ViolationVariables.reportId(execution), execution.getProcessInstanceId(),
+        "a notice of intent", ViolationCases::disciplineDecided);
     execution.setVariable(Vars.NOTICE_OF_INTENT, documents.noticeOfIntent(report,
         DATE.format(due.toInstant().atZone(ZoneId.systemDefault()))).asFileValue());
   }

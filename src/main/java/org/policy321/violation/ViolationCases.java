@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.policy321.platform.config.IsoDurations;
 import org.policy321.platform.forms.FormValues;
 import org.policy321.platform.forms.InvalidInputException;
@@ -44,6 +45,32 @@ public class ViolationCases {
 
   public java.util.Optional<ViolationReport> find(String caseNumber) {
     return reports.findByCaseNumber(caseNumber);
+  }
+
+  /**
+   * The report of the case {@code processInstanceId} runs, where its record says {@code step} may act.
+   * The steps that issue notices trust no variable: a case moved to a step it never reached (an
+   * operator's modification gone wrong) stops here, with an incident, instead of issuing a notice
+   * the record does not support.
+   */
+  ViolationReport ofCase(long reportId, String processInstanceId, String step, Predicate<ViolationReport> recorded) {
+    ViolationReport report = get(reportId);
+    if (!report.processInstanceId().equals(processInstanceId)) {
+      throw new IllegalStateException("Report " + reportId + " belongs to another case; this case may not act on it.");
+    }
+    if (!report.status().isOpen() || !recorded.test(report)) {
+      throw new IllegalStateException("Case " + report.caseNumber() + " (" + report.status() + ", finding "
+          + report.finding() + ", discipline " + report.discipline() + ") has no record that allows: " + step + ".");
+    }
+    return report;
+  }
+
+  static boolean notSustained(ViolationReport report) {
+    return report.finding() != null && report.finding() != Finding.SUSTAINED;
+  }
+
+  static boolean disciplineDecided(ViolationReport report) {
+    return report.finding() == Finding.SUSTAINED && report.discipline() != null && report.decidedBy != null;
   }
 
   public ViolationReport get(long reportId) {
@@ -235,8 +262,8 @@ public class ViolationCases {
 
   /** A finding that closes the case: the reporter hears the disposition (CALEA 52.2.4). */
   @Transactional
-  public ViolationReport closeWithoutDiscipline(long reportId) {
-    ViolationReport report = get(reportId);
+  public ViolationReport closeWithoutDiscipline(long reportId, String processInstanceId) {
+    ViolationReport report = ofCase(reportId, processInstanceId, "a notice of finding", ViolationCases::notSustained);
     report.close(CaseStatus.CLOSED, report.finding.meaning, OffsetDateTime.now(clock));
     notices.tell(report, CorrespondenceKind.DISPOSITION, "The investigation of your report " + report.caseNumber
         + " is complete and the case is closed. Finding: " + report.finding.meaning + "."
@@ -284,8 +311,8 @@ public class ViolationCases {
 
   /** The discipline is final and noticed: the case closes and the reporter hears it was sustained. */
   @Transactional
-  public ViolationReport closeWithDiscipline(long reportId) {
-    ViolationReport report = get(reportId);
+  public ViolationReport closeWithDiscipline(long reportId, String processInstanceId) {
+    ViolationReport report = ofCase(reportId, processInstanceId, "a discipline notice", ViolationCases::disciplineDecided);
     report.close(CaseStatus.CLOSED, report.finding.meaning, OffsetDateTime.now(clock));
     // The measure itself is a personnel record (§IV.E): the reporter learns the finding, not the discipline.
     notices.tell(report, CorrespondenceKind.DISPOSITION, "The investigation of your report " + report.caseNumber
