@@ -24,7 +24,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class NoBasicPromptForBrowsersFilter extends OncePerRequestFilter {
 
   static final String SIGN_IN = "Sign in to Tasklist first (/camunda/app/tasklist/): this application's pages use "
-      + "your Tasklist sign-in. Scripts and Camunda Modeler send HTTP basic credentials with each request.";
+      + "your Tasklist sign-in. /engine-rest is for scripts and Camunda Modeler, which send HTTP basic credentials "
+      + "with each request.";
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -59,24 +60,22 @@ class NoBasicPromptForBrowsersFilter extends OncePerRequestFilter {
 
     @Override
     public void setHeader(String name, String value) {
-      if (isChallenge(name)) {
-        challengeDropped = true;
-      } else {
+      if (!dropped(name)) {
         super.setHeader(name, value);
       }
     }
 
     @Override
     public void addHeader(String name, String value) {
-      if (isChallenge(name)) {
-        challengeDropped = true;
-      } else {
+      if (!dropped(name)) {
         super.addHeader(name, value);
       }
     }
 
-    private static boolean isChallenge(String name) {
-      return HttpHeaders.WWW_AUTHENTICATE.equalsIgnoreCase(name);
+    private boolean dropped(String name) {
+      boolean challenge = HttpHeaders.WWW_AUTHENTICATE.equalsIgnoreCase(name);
+      challengeDropped |= challenge;
+      return challenge;
     }
   }
 }

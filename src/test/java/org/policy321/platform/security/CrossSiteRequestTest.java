@@ -127,6 +127,7 @@ class CrossSiteRequestTest {
     ResponseEntity<String> browser = client.send(HttpMethod.GET, EngineRest.BASE + "/task", pageOf(null, "none"), null);
     assertThat(browser.getStatusCode().value()).isEqualTo(401);
     assertThat(browser.getHeaders().get(HttpHeaders.WWW_AUTHENTICATE)).as("a challenge a browser would prompt for").isNull();
+    assertThat(message(browser)).contains("/engine-rest is for scripts and Camunda Modeler");
 
     HttpHeaders script = new HttpHeaders();
     script.set(HttpHeaders.USER_AGENT, "curl/8.5.0");
