@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -74,6 +77,20 @@ class CrossSiteRequestFilterTest {
     for (String method : List.of("GET", "HEAD", "OPTIONS")) {
       assertThat(passes(request(method, "https://evil.example", "cross-site"))).as(method).isTrue();
     }
+  }
+
+  @Test
+  void allowedOriginsAreTheSettingPolicySecurityAllowedOrigins() throws Exception {
+    // As an environment variable would give them: POLICY_SECURITY_ALLOWEDORIGINS=https://a.example,https://b.example
+    CrossSiteProperties properties = new Binder(new MapConfigurationPropertySource(Map.of(
+        "policy.security.allowed-origins", "https://a.example,https://b.example:8443")))
+        .bind("policy.security", CrossSiteProperties.class).get();
+    CrossSiteRequestFilter configured = new CrossSiteRequestFilter(properties);
+
+    MockFilterChain chain = new MockFilterChain();
+    configured.doFilter(request("POST", "https://b.example:8443", "cross-site"), new MockHttpServletResponse(), chain);
+    assertThat(chain.getRequest()).isNotNull();
+    assertThat(new CrossSiteProperties(null).allowedOrigins()).as("the default").isEmpty();
   }
 
   @Test
