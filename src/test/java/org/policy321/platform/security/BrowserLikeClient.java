@@ -93,4 +93,12 @@ final class BrowserLikeClient {
     assertThat(sessionToken).as("the signed-in session's CSRF token").isNotBlank();
     return sessionToken;
   }
+
+  /** Signs out through Tasklist's user menu (its logout POST, with the session's CSRF token). */
+  void signOutOfTasklist(String csrfToken) {
+    HttpHeaders logout = pageOf(baseUrl, "same-origin");
+    logout.set(CSRF_HEADER, csrfToken);
+    ResponseEntity<String> signedOut = send(HttpMethod.POST, "/camunda/api/admin/auth/user/default/logout", logout, null);
+    assertThat(signedOut.getStatusCode().is2xxSuccessful()).as(signedOut.getStatusCode() + " " + signedOut.getBody()).isTrue();
+  }
 }

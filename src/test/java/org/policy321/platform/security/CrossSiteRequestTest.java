@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.policy321.approval.DepictionApproval;
 import org.policy321.platform.rest.EngineRest;
+import org.policy321.testing.ActiveApprovals;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -164,15 +165,22 @@ class CrossSiteRequestTest {
   }
 
   @Test
-  void approvalsAreServedToTheTasklistSessionWithItsCsrfToken() {
+  void approvalsAreServedToTheTasklistSessionAsItsUserWithItsCsrfToken() {
     EngineRest.serveWebapps(engine);
-    String token = client.signInToTasklist("chief", PASSWORD);
+    ActiveApprovals approvals = new ActiveApprovals(engine);
+    String mine = approvals.active("employee");
+    String theirs = approvals.active("employee2");
+    String token = client.signInToTasklist("employee", PASSWORD);
 
     ResponseEntity<String> answer = client.send(HttpMethod.GET, "/api/approvals", pageOf(null, "same-origin"), null);
 
     assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(200);
-    assertThat(answer.getBody()).startsWith("[");
+    assertThat(answer.getBody()).contains(mine).doesNotContain(theirs);
     assertThat(answer.getHeaders().getFirst(BrowserLikeClient.CSRF_HEADER)).isEqualTo(token);
+
+    client.signOutOfTasklist(token);
+    ResponseEntity<String> afterSignOut = client.send(HttpMethod.GET, "/api/approvals", pageOf(null, "same-origin"), null);
+    assertThat(afterSignOut.getStatusCode().value()).isEqualTo(401);
   }
 
   @Test
