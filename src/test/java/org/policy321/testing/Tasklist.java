@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -191,8 +192,7 @@ public final class Tasklist implements AutoCloseable {
 
   /** Opens a page of the application, such as {@code /report}, and waits until the element is shown. */
   public void openPage(String path, By shown) {
-    driver.get(baseUrl + path);
-    wait.until(ExpectedConditions.visibilityOfElementLocated(shown));
+    openUrl(baseUrl + path, shown);
   }
 
   /** Opens a page anywhere, such as a page of another site, and waits until the element is shown. */
@@ -215,7 +215,7 @@ public final class Tasklist implements AutoCloseable {
    * {@code urlPrefix} — also those a page's script cannot read (another site's). Needs recordNetwork.
    */
   public List<Integer> statusesOf(String urlPrefix) {
-    List<Integer> statuses = new java.util.ArrayList<>();
+    List<Integer> statuses = new ArrayList<>();
     for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
       JsonNode message = readJson(entry.getMessage()).path("message");
       JsonNode response = message.path("params").path("response");
