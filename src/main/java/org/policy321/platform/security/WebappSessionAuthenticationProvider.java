@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.http.HttpHeaders;
 
 /**
@@ -31,12 +30,8 @@ public class WebappSessionAuthenticationProvider extends HttpBasicAuthentication
     if (signedIn == null || signedIn.getIdentityId() == null) {
       return AuthenticationResult.unsuccessful();
     }
-    AuthenticationResult result = AuthenticationResult.successful(signedIn.getIdentityId());
-    // The groups as the webapps hold them (refreshed by their AuthenticationFilter); none: the filter looks them up.
-    if (signedIn instanceof UserAuthentication user) {
-      result.setGroups(user.getGroupIds());
-      result.setTenants(user.getTenantIds());
-    }
-    return result;
+    // Only who it is: the filter reads the user's groups and tenants afresh, as for HTTP basic, rather
+    // than trust what the session remembers from sign-in (a user since removed from a group).
+    return AuthenticationResult.successful(signedIn.getIdentityId());
   }
 }
