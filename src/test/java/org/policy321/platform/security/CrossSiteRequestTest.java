@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -121,6 +123,25 @@ class CrossSiteRequestTest {
 
     assertRefusedAsCrossSite(answer, "a same-site page");
     assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).as("the task, still open").isEqualTo(1);
+  }
+
+  /** Refused before authentication: another site's page cannot use up a user's failed-login budget either. */
+  @Test
+  void refusalComesBeforeThePasswordIsChecked() {
+    String userId = "crosssite" + UUID.randomUUID().toString().replace("-", "");
+    User user = engine.getIdentityService().newUser(userId);
+    user.setPassword("right-password");
+    engine.getIdentityService().saveUser(user);
+    try {
+      HttpHeaders headers = withBasic(pageOf(EVIL, "cross-site"), userId, "wrong-password");
+      headers.setContentType(MediaType.APPLICATION_JSON);
+
+      assertRefusedAsCrossSite(client.send(HttpMethod.POST, EngineRest.BASE + "/task/create", headers, "{}"), EVIL);
+      UserEntity stored = (UserEntity) engine.getIdentityService().createUserQuery().userId(userId).singleResult();
+      assertThat(stored.getAttempts()).as("failed logins counted").isZero();
+    } finally {
+      engine.getIdentityService().deleteUser(userId);
+    }
   }
 
   @Test
