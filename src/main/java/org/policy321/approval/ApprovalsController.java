@@ -12,7 +12,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The approvals in force (§III.R) as JSON: the Chief, designees and auditors see all of them, every
- * other employee their own. Behind the same HTTP basic authentication as {@code /engine-rest}.
+ * other employee their own. The caller is the Tasklist user of the browser (approvals.html) or a
+ * script's HTTP basic user (platform/config/RestApiSecurityConfiguration).
  */
 @RestController
 class ApprovalsController {

@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A violation case and its access log as JSON (§V "Who sees what"), behind the same HTTP basic
- * authentication as {@code /engine-rest}: the case for Internal Affairs and the Chief (the opening
- * is itself logged), the access log for Internal Affairs and auditors.
+ * A violation case and its access log as JSON (§V "Who sees what"), for the caller of {@code /api}
+ * (the Tasklist user of the browser, or a script's HTTP basic user): the case for Internal Affairs and
+ * the Chief (the opening is itself logged), the access log for Internal Affairs and auditors.
  */
 @RestController
 @RequestMapping("/api/violation-cases")

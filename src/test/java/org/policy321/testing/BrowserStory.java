@@ -40,7 +40,16 @@ public abstract class BrowserStory {
 
   @BeforeEach
   void openBrowser() {
-    tasklist = new Tasklist("http://localhost:" + port);
+    tasklist = new Tasklist(baseUrl(), recordsNetwork());
+  }
+
+  protected String baseUrl() {
+    return "http://localhost:" + port;
+  }
+
+  /** A story that asserts what the browser got from the server (see {@link Tasklist#statusesOf}) says so. */
+  protected boolean recordsNetwork() {
+    return false;
   }
 
   @AfterEach

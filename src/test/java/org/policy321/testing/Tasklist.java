@@ -1,16 +1,20 @@
 package org.policy321.testing;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
@@ -22,6 +26,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.Select;
@@ -57,6 +64,11 @@ public final class Tasklist implements AutoCloseable {
   private final WebDriverWait wait;
 
   public Tasklist(String baseUrl) {
+    this(baseUrl, false);
+  }
+
+  /** With {@code recordNetwork}, Chromium keeps a log of its requests' answers, for {@link #statusesOf}. */
+  public Tasklist(String baseUrl, boolean recordNetwork) {
     this.baseUrl = baseUrl;
     this.tasklistUrl = baseUrl + "/camunda/app/tasklist/default/";
     try {
@@ -74,6 +86,11 @@ public final class Tasklist implements AutoCloseable {
         "download.default_directory", downloadDir.toString(),
         "download.prompt_for_download", false,
         "intl.accept_languages", "en-US"));
+    if (recordNetwork) {
+      LoggingPreferences logs = new LoggingPreferences();
+      logs.enable(LogType.PERFORMANCE, Level.ALL);
+      options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
+    }
     service = new ChromeDriverService.Builder()
         .usingDriverExecutable(new File("/usr/bin/chromedriver"))
         .usingAnyFreePort()
@@ -175,8 +192,47 @@ public final class Tasklist implements AutoCloseable {
 
   /** Opens a page of the application, such as {@code /report}, and waits until the element is shown. */
   public void openPage(String path, By shown) {
-    driver.get(baseUrl + path);
+    openUrl(baseUrl + path, shown);
+  }
+
+  /** Opens a page anywhere, such as a page of another site, and waits until the element is shown. */
+  public void openUrl(String url, By shown) {
+    driver.get(url);
     wait.until(ExpectedConditions.visibilityOfElementLocated(shown));
+  }
+
+  /**
+   * From now on the browser sends these headers with every request, as it does with HTTP basic
+   * credentials it keeps for a site once a page made it ask for them.
+   */
+  public void sendWithEveryRequest(Map<String, String> headers) {
+    driver.executeCdpCommand("Network.enable", Map.of());
+    driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", headers));
+  }
+
+  /**
+   * The HTTP statuses of the answers the browser got, since the last call, from URLs starting with
+   * {@code urlPrefix} — also those a page's script cannot read (another site's). Needs recordNetwork.
+   */
+  public List<Integer> statusesOf(String urlPrefix) {
+    List<Integer> statuses = new ArrayList<>();
+    for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
+      JsonNode message = readJson(entry.getMessage()).path("message");
+      JsonNode response = message.path("params").path("response");
+      if ("Network.responseReceived".equals(message.path("method").asText())
+          && response.path("url").asText().startsWith(urlPrefix)) {
+        statuses.add(response.path("status").asInt());
+      }
+    }
+    return statuses;
+  }
+
+  private static JsonNode readJson(String text) {
+    try {
+      return new ObjectMapper().readTree(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Clicks a button or link of a page. */
