@@ -71,8 +71,7 @@ class NamedReporterAnonymityTest {
 
   @BeforeAll
   void aNamedReportWithAnAnsweredQuestionAndAFinding() {
-    EngineRest.serve(engine);
-    rest = new EngineRest(template);
+    restApiServesThisContextsEngine();
     staff = new Staff(engine.getIdentityService());
     instance = staff.as(REPORTER, () -> engine.getRuntimeService().startProcessInstanceByKey(
         ViolationReporting.PROCESS_KEY, ViolationTestSupport.report(CONCERNED, "internal-affairs", false)));
