@@ -6,9 +6,9 @@ public final class ViolationReporting {
   public static final String PROCESS_KEY = "violation-report";
   public static final String DECISION_KEY = "discipline-recommendation";
   /**
-   * The tasks of the reporter and the employee concerned run in a process of their own, called with
-   * only the variables that person may see: a task's variables are its whole process's variables,
-   * and a case holds what neither party may read (the other's identity, investigation notes).
+   * The tasks of the employee concerned run in a process of their own, called with only the variables
+   * they may see: a task's variables are its whole process's variables, and a case holds what no party
+   * may read (the reporter's identity, investigation notes). The reporter's tasks: see below.
    */
   public static final String PARTY_PROCESS_KEY = "violation-party-task";
   /**
