@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
  * Chief and designees see every request (§III.R). Requesters see their own case through the
  * per-instance grant made when it starts, and work their own tasks through the engine's
  * automatic task permissions; decisions reach only the chief and designee groups as candidates.
+ * Auditors read the history.
  */
 @Component
 class DepictionApprovalAccess implements AccessPolicy {
@@ -32,6 +33,7 @@ class DepictionApprovalAccess implements AccessPolicy {
         grant(Groups.EMPLOYEE, PROCESS_DEFINITION, key, READ, CREATE_INSTANCE),
         grant(Groups.EMPLOYEE, PROCESS_INSTANCE, ANY, CREATE),
         grant(Groups.CHIEF, PROCESS_DEFINITION, key, READ, READ_INSTANCE, READ_HISTORY),
-        grant(Groups.DESIGNEE, PROCESS_DEFINITION, key, READ, READ_INSTANCE, READ_HISTORY));
+        grant(Groups.DESIGNEE, PROCESS_DEFINITION, key, READ, READ_INSTANCE, READ_HISTORY),
+        grant(Groups.AUDITOR, PROCESS_DEFINITION, key, READ_HISTORY));
   }
 }

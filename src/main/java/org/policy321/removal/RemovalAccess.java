@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * (§III.R); who may direct it is checked when the case opens. The Chief and designees see every
  * removal and every periodic review (which nobody starts by hand: the application starts one per
  * active approval); requesters get a grant on their own case; supervisors work only the task routed
- * to them.
+ * to them. Auditors read the history of both.
  */
 @Component
 class RemovalAccess implements AccessPolicy {
@@ -33,6 +33,8 @@ class RemovalAccess implements AccessPolicy {
         grant(Groups.CHIEF, PROCESS_DEFINITION, key, READ, READ_INSTANCE, READ_HISTORY),
         grant(Groups.DESIGNEE, PROCESS_DEFINITION, key, READ, READ_INSTANCE, READ_HISTORY),
         grant(Groups.CHIEF, PROCESS_DEFINITION, ApprovalReview.PROCESS_KEY, READ, READ_INSTANCE, READ_HISTORY),
-        grant(Groups.DESIGNEE, PROCESS_DEFINITION, ApprovalReview.PROCESS_KEY, READ, READ_INSTANCE, READ_HISTORY));
+        grant(Groups.DESIGNEE, PROCESS_DEFINITION, ApprovalReview.PROCESS_KEY, READ, READ_INSTANCE, READ_HISTORY),
+        grant(Groups.AUDITOR, PROCESS_DEFINITION, key, READ_HISTORY),
+        grant(Groups.AUDITOR, PROCESS_DEFINITION, ApprovalReview.PROCESS_KEY, READ_HISTORY));
   }
 }

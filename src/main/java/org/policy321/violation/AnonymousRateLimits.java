@@ -7,6 +7,9 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.policy321.platform.forms.InvalidInputException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +23,12 @@ import org.springframework.stereotype.Component;
  * window for everybody, and a genuine sender is then refused (with the time to try again and the
  * other ways to report: a supervisor or Internal Affairs directly) rather than silently dropped.
  * A department under such a flood raises the limit or puts a proxy-level filter in front.
+ *
+ * <p>The limits count accepted work only: a report that is refused (a missing field, a disguised file)
+ * and a look-up that is refused (a wrong code, an answer with no open question) give their admission
+ * back and count in a budget of their own. So nobody silences the channel for free with invalid posts
+ * or made-up codes: beyond the refusal budget, refusals answer 429 (still saying what was wrong), while
+ * complete reports and valid codes go on being accepted.
  */
 @Component
 class AnonymousRateLimits {
@@ -28,29 +37,53 @@ class AnonymousRateLimits {
 
   private final WindowRateLimit submissions;
   private final WindowRateLimit lookups;
+  private final WindowRateLimit refusedSubmissions;
+  private final WindowRateLimit refusedLookups;
   private final ZoneId zone;
 
   AnonymousRateLimits(AnonymousReportProperties properties, Clock clock) {
     AnonymousReportProperties.RateLimit limit = properties.rateLimit();
     this.submissions = new WindowRateLimit(limit.submissions(), limit.submissionWindow(), clock);
     this.lookups = new WindowRateLimit(limit.lookups(), limit.lookupWindow(), clock);
+    this.refusedSubmissions = new WindowRateLimit(limit.refusedSubmissions(), limit.refusedSubmissionWindow(), clock);
+    this.refusedLookups = new WindowRateLimit(limit.refusedLookups(), limit.refusedLookupWindow(), clock);
     // The department's local time, which is the server's: the sender reads "try again after 14:30".
     this.zone = ZoneId.systemDefault();
   }
 
-  void admitSubmission() {
-    submissions.admit().ifPresent(retryAt -> {
-      throw new TooManyRequestsException("Too many reports were sent in the last " + words(submissions.window())
-          + "; try again after " + clockTime(retryAt) + ", or report to a supervisor or Internal Affairs directly.",
-          retryAt);
-    });
+  /** Runs the report's submission, within the limits: accepted reports and refused ones each have their own. */
+  <T> T submission(Supplier<T> submit) {
+    return guarded(submissions, refusedSubmissions, submit, retryAt -> "Too many reports were sent in the last "
+        + words(submissions.window()) + "; try again after " + clockTime(retryAt)
+        + ", or report to a supervisor or Internal Affairs directly.",
+        "(Too many reports were refused in the last " + words(refusedSubmissions.window())
+        + "; correct the report and send it again: a complete report is still accepted.)");
   }
 
-  void admitLookup() {
-    lookups.admit().ifPresent(retryAt -> {
-      throw new TooManyRequestsException("Too many receipt codes were checked in the last "
-          + words(lookups.window()) + "; try again after " + clockTime(retryAt) + ".", retryAt);
+  /** Runs a look-up with a receipt code (status or answer), within the limits for valid and for refused ones. */
+  <T> T lookup(Supplier<T> lookUp) {
+    return guarded(lookups, refusedLookups, lookUp, retryAt -> "Too many receipt codes were checked in the last "
+        + words(lookups.window()) + "; try again after " + clockTime(retryAt) + ".",
+        "(Too many look-ups were refused in the last " + words(refusedLookups.window())
+        + "; a valid receipt code still works.)");
+  }
+
+  private static <T> T guarded(WindowRateLimit accepted, WindowRateLimit refused, Supplier<T> work,
+      Function<Instant, String> tooMany, String tooManyRefused) {
+    accepted.admit().ifPresent(retryAt -> {
+      throw new TooManyRequestsException(tooMany.apply(retryAt), retryAt);
     });
+    try {
+      return work.get();
+    } catch (RuntimeException failed) {
+      accepted.takeBack();
+      if (failed instanceof InvalidInputException refusal) {
+        refused.admit().ifPresent(retryAt -> {
+          throw new TooManyRequestsException(refusal.getMessage() + " " + tooManyRefused, retryAt);
+        });
+      }
+      throw failed;
+    }
   }
 
   /** "HH:mm" of the time the next request is admitted (rounded up to the minute, so "after" holds). */

@@ -83,10 +83,9 @@ class AnonymousReportController {
       @RequestParam(required = false) Boolean endangers,
       @RequestParam(required = false) String routeTo) {
     // Every field is optional here so that ReportContent refuses a missing one in words naming it.
-    limits.admitSubmission();
-    AnonymousReports.Submitted submitted = reports.submit(new ReportContent(subject, placeAndTime,
-        clauses == null ? null : String.join(",", clauses), whatWasPosted, evidenceUrl, upload(evidence), endangers,
-        routeTo));
+    AnonymousReports.Submitted submitted = limits.submission(() -> reports.submit(new ReportContent(subject,
+        placeAndTime, clauses == null ? null : String.join(",", clauses), whatWasPosted, evidenceUrl, upload(evidence),
+        endangers, routeTo)));
     return new Receipt(submitted.caseNumber(), submitted.receiptCode());
   }
 
@@ -98,15 +97,15 @@ class AnonymousReportController {
   /** The code travels in the body of a POST, never in an address that proxies and browsers keep. */
   @PostMapping("/report/status")
   CaseView status(@RequestParam(required = false) String code) {
-    limits.admitLookup();
-    return view(reports.status(code));
+    return limits.lookup(() -> view(reports.status(code)));
   }
 
   @PostMapping("/report/answer")
   CaseView answer(@RequestParam(required = false) String code, @RequestParam(required = false) String answer) {
-    limits.admitLookup();
-    reports.answer(code, answer);
-    return view(reports.status(code));
+    return limits.lookup(() -> {
+      reports.answer(code, answer);
+      return view(reports.status(code));
+    });
   }
 
   private static CaseView view(AnonymousReports.Status status) {

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which violation case, if any, a GET of the engine's REST API opened (§V "Who sees what"): a task
- * (of the case, of its party process, or a notice about it to the reporter), the case's process
+ * (of the case, of its party process, or of the reporter's: a question or a notice), the case's process
  * instance or its history, or a file variable's content. Anything else — other processes, lists,
  * definitions — is no opening of a case and is not logged.
  *
@@ -117,22 +117,15 @@ class CaseOpenings {
     }
     Optional<ViolationReport> report = task.getProcessInstanceId() != null
         ? caseOfProcess(task.getProcessInstanceId())
-        : noticeAbout(task);
+        : Optional.empty();
     String name = task.getName() == null ? "(unnamed task)" : task.getName();
     return report.map(r -> new TaskOfCase(r, name));
   }
 
-  /** A reporter's notice is a task of its own (ReporterNotices) that names its case in a local variable. */
-  private Optional<ViolationReport> noticeAbout(HistoricTaskInstance task) {
-    if (!ReporterNotices.NOTICE_TASK_NAME.equals(task.getName())) {
-      return Optional.empty();
-    }
-    HistoricVariableInstance caseNumber = historyService.createHistoricVariableInstanceQuery()
-        .taskIdIn(task.getId()).variableName(ViolationReporting.Vars.CASE_NUMBER).singleResult();
-    return caseNumber == null ? Optional.empty() : reports.findByCaseNumber((String) caseNumber.getValue());
-  }
-
-  /** The case of a violation-report instance, or of the party process it called. */
+  /**
+   * The case of a violation-report instance, or of a party's or the reporter's process about it, whose
+   * business key is the case number (only the application starts those: nobody holds CREATE_INSTANCE).
+   */
   private Optional<ViolationReport> caseOfProcess(String processInstanceId) {
     HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
         .processInstanceId(processInstanceId).singleResult();
@@ -143,8 +136,8 @@ class CaseOpenings {
       return reports.findByProcessInstanceId(processInstanceId);
     }
     if (ViolationReporting.PARTY_PROCESS_KEY.equals(instance.getProcessDefinitionKey())
-        && instance.getSuperProcessInstanceId() != null) {
-      return reports.findByProcessInstanceId(instance.getSuperProcessInstanceId());
+        || ViolationReporting.REPORTER_PROCESS_KEY.equals(instance.getProcessDefinitionKey())) {
+      return Optional.ofNullable(instance.getBusinessKey()).flatMap(reports::findByCaseNumber);
     }
     return Optional.empty();
   }

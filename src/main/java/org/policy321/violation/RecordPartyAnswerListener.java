@@ -10,7 +10,7 @@ import org.policy321.violation.ViolationReporting.PartyTask;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_PartyTask, on completion: records what the reporter or the employee concerned answered, in
+ * Task_PartyTask, on completion: records what the employee concerned answered, in
  * their own transaction, so a refused answer leaves the task open.
  */
 @Component("recordPartyAnswer")
@@ -27,7 +27,6 @@ class RecordPartyAnswerListener implements TaskListener {
     long reportId = ViolationVariables.reportId(task);
     String actor = ActingUser.of(task);
     switch (PartyTask.valueOf(FormValues.text(task, Vars.PARTY_TASK_KIND))) {
-      case ANSWER_QUESTION -> cases.recordAnswer(reportId, actor, FormValues.text(task, Vars.ANSWER));
       case RESPOND_TO_NOTICE_OF_INTENT -> task.setVariable(Vars.EMPLOYEE_RESPONSE,
           cases.recordResponse(reportId, actor, FormValues.text(task, Vars.EMPLOYEE_RESPONSE)));
       case ACKNOWLEDGE_DISCIPLINE -> cases.answerNotice(reportId, actor, FormValues.flag(task, Vars.ACKNOWLEDGED));

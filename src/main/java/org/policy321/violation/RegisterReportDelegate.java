@@ -2,19 +2,22 @@ package org.policy321.violation;
 
 import static org.policy321.violation.ViolationReporting.Vars;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.policy321.platform.forms.FormValues;
 import org.policy321.platform.forms.Upload;
+import org.policy321.platform.identity.SystemAuthority;
 import org.springframework.stereotype.Component;
 
 /**
  * Task_RegisterReport (§V.A), in the reporter's own transaction: a refused report starts nothing.
  * The reporter is the signed-in user, read here and kept only in the case record — never a process
- * variable, which every party's task would show. An anonymous report arrives with no signed-in user
- * and a transient receipt.
+ * variable, which every party's task would show. From here on the start runs as nobody (§V.C): the
+ * engine would otherwise name the reporter in the case's history (the operation log's "Create", the
+ * assigner of the triage task). An anonymous report arrives with no signed-in user and a transient receipt.
  */
 @Component("registerViolationReport")
 class RegisterReportDelegate implements JavaDelegate {
@@ -29,7 +32,9 @@ class RegisterReportDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Authentication signedIn = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    IdentityService identityService = execution.getProcessEngineServices().getIdentityService();
+    Authentication signedIn = identityService.getCurrentAuthentication();
+    SystemAuthority.restOfCommandAsNobody(identityService);
     String handle = FormValues.text(execution, Vars.RECEIPT_HANDLE);
     ReceiptCodes.Issued receipt = handle == null ? null
         : new ReceiptCodes.Issued(null, handle, FormValues.text(execution, Vars.RECEIPT_HASH));

@@ -77,6 +77,8 @@ public class ReportRegistration {
         && reports.existsByReporterIdAndSubjectId(report.subjectId, reporterId);
     report.status = CaseStatus.RECEIVED;
     report.receivedAt = now;
+    // Saved first: the notice's task finds its reporter in the case record.
+    report = reports.save(report);
     notices.tell(report, CorrespondenceKind.RECEIPT, "Your report was received on "
         + now.toLocalDate() + " as case " + report.caseNumber + " and goes to "
         + (ViolationReporting.Routes.INTERNAL_AFFAIRS.equals(report.routedTo) ? "Internal Affairs" : "a supervisor")

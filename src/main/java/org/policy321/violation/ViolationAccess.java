@@ -18,7 +18,13 @@ import org.springframework.stereotype.Component;
  * Who sees violation cases (§V): every employee may report (start), and sees nothing of any case;
  * Internal Affairs and the Chief see all cases and their history; a supervisor, a designee, the
  * reporter and the employee concerned see only the tasks given to them (Camunda grants an assignee
- * or candidate its task, and nothing more); auditors read history (the platform policy).
+ * or candidate its task, and nothing more); auditors read the history of the case and of the employee
+ * concerned's tasks.
+ *
+ * <p>The named reporter's tasks (violation-reporter-task) are Internal Affairs' and the Chief's alone
+ * (§V.C): their history names the reporter as assignee, in identity links and in the operation log, and
+ * the engine lets READ_HISTORY on the process definition open all of that. Auditors hold READ_HISTORY per
+ * process definition, on every process but this one (there is no READ_HISTORY on "any" for them).
  */
 @Component
 class ViolationAccess implements AccessPolicy {
@@ -27,15 +33,21 @@ class ViolationAccess implements AccessPolicy {
   public List<AccessGrant> grants() {
     String key = ViolationReporting.PROCESS_KEY;
     String party = ViolationReporting.PARTY_PROCESS_KEY;
+    String reporter = ViolationReporting.REPORTER_PROCESS_KEY;
     return List.of(
         grant(Groups.EMPLOYEE, PROCESS_DEFINITION, key, READ, CREATE_INSTANCE),
         // READ only: the party sees the name of the process their task belongs to.
         grant(Groups.EMPLOYEE, PROCESS_DEFINITION, party, READ),
+        grant(Groups.EMPLOYEE, PROCESS_DEFINITION, reporter, READ),
         grant(Groups.INTERNAL_AFFAIRS, PROCESS_DEFINITION, key, READ, READ_INSTANCE, READ_HISTORY),
         grant(Groups.INTERNAL_AFFAIRS, PROCESS_DEFINITION, party, READ, READ_INSTANCE, READ_HISTORY),
+        grant(Groups.INTERNAL_AFFAIRS, PROCESS_DEFINITION, reporter, READ, READ_INSTANCE, READ_HISTORY),
         grant(Groups.INTERNAL_AFFAIRS, DECISION_DEFINITION, ViolationReporting.DECISION_KEY, READ, READ_HISTORY),
         grant(Groups.CHIEF, PROCESS_DEFINITION, key, READ, READ_INSTANCE, READ_HISTORY),
         grant(Groups.CHIEF, PROCESS_DEFINITION, party, READ, READ_INSTANCE, READ_HISTORY),
-        grant(Groups.CHIEF, DECISION_DEFINITION, ViolationReporting.DECISION_KEY, READ, READ_HISTORY));
+        grant(Groups.CHIEF, PROCESS_DEFINITION, reporter, READ, READ_INSTANCE, READ_HISTORY),
+        grant(Groups.CHIEF, DECISION_DEFINITION, ViolationReporting.DECISION_KEY, READ, READ_HISTORY),
+        grant(Groups.AUDITOR, PROCESS_DEFINITION, key, READ_HISTORY),
+        grant(Groups.AUDITOR, PROCESS_DEFINITION, party, READ_HISTORY));
   }
 }

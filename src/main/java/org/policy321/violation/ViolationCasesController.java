@@ -47,7 +47,10 @@ class ViolationCasesController {
     if (report.isEmpty()) {
       return noSuchCase(caseNumber);
     }
-    return ResponseEntity.ok(accessLog.of(report.get().caseNumber()).stream().map(AccessLogEntry::of).toList());
+    // §V.C: the reporter's own openings (their notices, their question) name them; auditors read "the reporter".
+    String hidden = roster.belongsTo(caller, Groups.INTERNAL_AFFAIRS) ? null : report.get().reporterId();
+    return ResponseEntity.ok(accessLog.of(report.get().caseNumber()).stream()
+        .map(access -> AccessLogEntry.of(access, hidden)).toList());
   }
 
   @GetMapping("/{caseNumber}")
@@ -91,22 +94,29 @@ class ViolationCasesController {
   /** Who opened the case, when, and what (§V). */
   record AccessLogEntry(String user, OffsetDateTime at, CaseAccessAction action, String detail) {
 
-    static AccessLogEntry of(CaseAccess access) {
-      return new AccessLogEntry(access.userId(), access.accessedAt(), access.action(), access.detail());
+    /** Shown instead of the named reporter's user id to readers who may not know who reported (§V.C). */
+    static final String THE_REPORTER = "(the reporter)";
+
+    static AccessLogEntry of(CaseAccess access, String hiddenReporter) {
+      String user = access.userId().equals(hiddenReporter) ? THE_REPORTER : access.userId();
+      return new AccessLogEntry(user, access.accessedAt(), access.action(), access.detail());
     }
   }
 
   /**
-   * The case as Internal Affairs and the Chief see it. Not the reporter's identity (§V.C): the case
-   * is about the posting and the employee concerned, not about who reported it.
+   * The case as Internal Affairs and the Chief see it, with who reported it (the named reporter's user id;
+   * null when anonymous or referred by another process). §V.C: they are the only ones who may know it; no
+   * other endpoint names the reporter (not the engine's history, not the access log as auditors read it).
    */
-  record CaseSummary(String caseNumber, String status, boolean anonymous, String subjectId, String subjectDescription,
+  record CaseSummary(String caseNumber, String status, boolean anonymous, String reporter, String subjectId,
+      String subjectDescription,
       String placeAndTime, String clauses, String whatWasPosted, String evidenceUrl, boolean endangers,
       String routedTo, boolean retaliationFlag, String investigatorId, OffsetDateTime investigationDueAt,
       String finding, String discipline, OffsetDateTime receivedAt, OffsetDateTime closedAt) {
 
     static CaseSummary of(ViolationReport r) {
-      return new CaseSummary(r.caseNumber(), r.status().name(), r.anonymous(), r.subjectId(), r.subjectDescription(),
+      return new CaseSummary(r.caseNumber(), r.status().name(), r.anonymous(), r.reporterId(), r.subjectId(),
+          r.subjectDescription(),
           r.placeAndTime(), r.clauses(), r.whatWasPosted(), r.evidenceUrl(), r.endangers(), r.routedTo(),
           r.retaliationFlag(), r.investigatorId(), r.investigationDueAt(),
           r.finding() == null ? null : r.finding().value(), r.discipline() == null ? null : r.discipline().value,

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.policy321.platform.identity.SystemAuthority;
@@ -40,16 +39,8 @@ class ViolationReferrals {
     variables.put(Vars.ENDANGERS, false);
     variables.put(Vars.ROUTE_TO, ViolationReporting.Routes.INTERNAL_AFFAIRS);
     variables.put(Vars.REFERRED_BY, Variables.stringValue(referringInstanceId, true));
-    Authentication actor = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      ProcessInstance instance = SystemAuthority.call(
-          () -> runtimeService.startProcessInstanceByKey(ViolationReporting.PROCESS_KEY, variables));
-      return reports.findByProcessInstanceId(instance.getId()).orElseThrow().caseNumber();
-    } finally {
-      if (actor != null) {
-        identityService.setAuthentication(actor);
-      }
-    }
+    ProcessInstance instance = SystemAuthority.callAsNobody(identityService,
+        () -> runtimeService.startProcessInstanceByKey(ViolationReporting.PROCESS_KEY, variables));
+    return reports.findByProcessInstanceId(instance.getId()).orElseThrow().caseNumber();
   }
 }

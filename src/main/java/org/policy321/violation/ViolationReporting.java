@@ -6,11 +6,19 @@ public final class ViolationReporting {
   public static final String PROCESS_KEY = "violation-report";
   public static final String DECISION_KEY = "discipline-recommendation";
   /**
-   * The tasks of the reporter and the employee concerned run in a process of their own, called with
-   * only the variables that person may see: a task's variables are its whole process's variables,
-   * and a case holds what neither party may read (the other's identity, investigation notes).
+   * The tasks of the employee concerned run in a process of their own, called with only the variables
+   * they may see: a task's variables are its whole process's variables, and a case holds what no party
+   * may read (the reporter's identity, investigation notes). The reporter's tasks: see below.
    */
   public static final String PARTY_PROCESS_KEY = "violation-party-task";
+  /**
+   * The named reporter's tasks (a notice, a question) run in a process of their own, {@code
+   * bpmn/violation-reporter-task.bpmn}: its history names the reporter (the tasks' assignee), and only
+   * Internal Affairs and the Chief may read it (§V.C) — auditors read the history of every other process.
+   */
+  public static final String REPORTER_PROCESS_KEY = "violation-reporter-task";
+  /** Starts a notice to the named reporter (violation-reporter-task). */
+  public static final String MESSAGE_REPORTER_NOTICE = "ViolationReporterNotice";
   /** Correlated (to the case's process instance) when an anonymous reporter answers a question. */
   public static final String MESSAGE_REPORTER_ANSWERED = "ViolationReporterAnswered";
 
@@ -49,6 +57,9 @@ public final class ViolationReporting {
     public static final String ISSUE_DISCIPLINE_NOTICE = "Task_IssueDisciplineNotice";
     public static final String ACKNOWLEDGE_DISCIPLINE = "Task_AcknowledgeDiscipline";
     public static final String DISCIPLINE_NOTICED = "EndEvent_DisciplineNoticed";
+    // violation-reporter-task
+    public static final String READ_NOTICE = "Task_ReadNotice";
+    public static final String ANSWER_INVESTIGATOR_QUESTION = "Task_AnswerInvestigatorQuestion";
 
     private Elements() {}
   }
@@ -119,6 +130,9 @@ public final class ViolationReporting {
     public static final String PARTY_TASK_NAME = "partyTaskName";
     public static final String PARTY_FORM_KEY = "partyFormKey";
     public static final String PARTY_DUE_AT = "partyDueAt";
+    // The reporter's process (violation-reporter-task) also takes reportId, caseNumber, question, questionDueAt, answer
+    /** The text of a notice to the named reporter. */
+    public static final String NOTICE = "notice";
     /** Transient, never stored in the engine: the anonymous report's receipt handle and hash on their way to the register. */
     public static final String RECEIPT_HANDLE = "receiptHandle";
     public static final String RECEIPT_HASH = "receiptHash";
@@ -136,9 +150,8 @@ public final class ViolationReporting {
     private Routes() {}
   }
 
-  /** Values of {@link Vars#PARTY_TASK_KIND}: which party task, and so which form and which record. */
+  /** Values of {@link Vars#PARTY_TASK_KIND}: which task of the employee concerned, and so which form and which record. */
   public enum PartyTask {
-    ANSWER_QUESTION("Answer the investigator's question", "forms/answer-investigator-question.html"),
     READ_FINDING_NOTICE("Read the notice of finding", "forms/read-finding-notice.html"),
     RESPOND_TO_NOTICE_OF_INTENT("Respond to the notice of intent", "forms/respond-to-notice-of-intent.html"),
     ACKNOWLEDGE_DISCIPLINE("Acknowledge the discipline notice", "forms/acknowledge-discipline-notice.html");

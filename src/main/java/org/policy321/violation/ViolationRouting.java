@@ -27,7 +27,7 @@ public class ViolationRouting {
     return triageAssignee(execution) == null ? List.of(ViolationReporting.Routes.INTERNAL_AFFAIRS) : List.of();
   }
 
-  /** The named reporter (for their answer task), never a variable of the case. */
+  /** The named reporter (assignee of their notices and questions in violation-reporter-task), never a variable. */
   public String reporter(DelegateExecution execution) {
     return report(execution).reporterId();
   }

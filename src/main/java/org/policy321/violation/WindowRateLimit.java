@@ -38,6 +38,14 @@ final class WindowRateLimit {
     return Optional.empty();
   }
 
+  /**
+   * Takes one admission back: the work it was admitted for was refused after all, and refusals do not
+   * use up this limit. The latest goes; which one does not matter, all are within the window.
+   */
+  synchronized void takeBack() {
+    admitted.pollLast();
+  }
+
   Duration window() {
     return window;
   }

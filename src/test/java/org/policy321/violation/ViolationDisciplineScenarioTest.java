@@ -151,8 +151,9 @@ class ViolationDisciplineScenarioTest extends ViolationTestSupport {
     triage(instance, "supervisor", "accept", Map.of());
 
     investigate(instance, "question", Map.of(Vars.QUESTION, "Who else saw the post?"));
-    Task question = partyTask(instance);
+    Task question = reporterQuestion(instance);
     assertThat(question.getAssignee()).isEqualTo("employee2");
+    assertThat(question.getName()).isEqualTo("Answer the investigator's question — case " + caseOf(instance).caseNumber());
     assertThat(engine.getTaskService().getVariables(question.getId())).containsEntry(Vars.QUESTION, "Who else saw the post?")
         .doesNotContainKeys(Vars.SUBJECT_ID, Vars.WHAT_WAS_POSTED);
     complete("employee2", question, Map.of(Vars.ANSWER, "Two colleagues on my shift"));

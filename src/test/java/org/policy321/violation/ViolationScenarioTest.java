@@ -28,6 +28,8 @@ class ViolationScenarioTest extends ViolationTestSupport {
     assertThat(received.caseNumber()).matches("VR-\\d{4}-\\d{4}");
     assertThat(instance.getBusinessKey()).isEqualTo(received.caseNumber());
     assertThat(received.reporterId()).isEqualTo("employee2");
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(instance.getId())
+        .singleResult().getStartUserId()).as("§V.C: the case names no start user").isNull();
     assertThat(received.subjectId()).isEqualTo(officer);
     assertThat(correspondence(instance, CorrespondenceKind.RECEIPT)).singleElement().asString()
         .contains(received.caseNumber(), "Internal Affairs");
@@ -54,10 +56,21 @@ class ViolationScenarioTest extends ViolationTestSupport {
     assertThat(instance).isEnded().hasPassed(Elements.CLOSED_WITHOUT_DISCIPLINE);
     assertThat(caseOf(instance).status()).isEqualTo(CaseStatus.CLOSED);
     assertThat(correspondence(instance, CorrespondenceKind.DISPOSITION)).singleElement().asString().contains("Unfounded");
-    // Receipt, accepted, investigator assigned, disposition: each a Tasklist notice for the named reporter.
-    assertThat(engine.getTaskService().createTaskQuery().taskAssignee("employee2")
-        .taskName("Notice about your report").taskDescriptionLike("%" + received.caseNumber() + "%").list())
-        .extracting(Task::getDescription).hasSize(4).anyMatch(text -> text.contains("Unfounded"));
+    // Receipt, accepted, investigator assigned, disposition: each a Tasklist notice for the named reporter,
+    // in a process of the reporter's own, started by nobody and carrying nothing but the notice.
+    List<Task> notices = notices("employee2", received.caseNumber());
+    assertThat(notices).extracting(Task::getName).containsOnly(ReporterNotices.NOTICE_TASK_NAME);
+    assertThat(notices).extracting(this::noticeText).hasSize(4).anyMatch(text -> text.contains("Unfounded"))
+        .allMatch(text -> text.contains(received.caseNumber()));
+    Task receipt = notices.get(0);
+    assertThat(engine.getTaskService().getVariables(receipt.getId()))
+        .containsOnlyKeys(Vars.REPORT_ID, Vars.CASE_NUMBER, Vars.NOTICE);
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceId(receipt.getProcessInstanceId()).singleResult().getStartUserId()).isNull();
+    complete("employee2", receipt, Map.of());
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceId(receipt.getProcessInstanceId()).singleResult().getEndActivityId()).isEqualTo("EndEvent_NoticeRead");
+    assertThat(notices("employee2", received.caseNumber())).hasSize(3);
   }
 
   @Test

@@ -74,6 +74,26 @@ abstract class ViolationTestSupport extends ProcessScenario {
         .taskDefinitionKey(element).singleResult();
   }
 
+  /** The named reporter's open question (violation-reporter-task, called by the case). */
+  Task reporterQuestion(ProcessInstance instance) {
+    ProcessInstance asked = engine.getRuntimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(instance.getId()).processDefinitionKey(ViolationReporting.REPORTER_PROCESS_KEY)
+        .singleResult();
+    return engine.getTaskService().createTaskQuery().processInstanceId(asked.getId())
+        .taskDefinitionKey(Elements.ANSWER_INVESTIGATOR_QUESTION).singleResult();
+  }
+
+  /** The named reporter's open notices about the case, in Tasklist (violation-reporter-task), oldest first. */
+  List<Task> notices(String reporter, String caseNumber) {
+    return engine.getTaskService().createTaskQuery().processDefinitionKey(ViolationReporting.REPORTER_PROCESS_KEY)
+        .taskDefinitionKey(Elements.READ_NOTICE).processInstanceBusinessKey(caseNumber).taskAssignee(reporter)
+        .orderByTaskCreateTime().asc().list();
+  }
+
+  String noticeText(Task notice) {
+    return (String) engine.getTaskService().getVariable(notice.getId(), Vars.NOTICE);
+  }
+
   /** The open task of the party process a call activity of the case started. */
   Task partyTask(ProcessInstance instance) {
     ProcessInstance party = engine.getRuntimeService().createProcessInstanceQuery()

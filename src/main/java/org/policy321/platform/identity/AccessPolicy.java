@@ -6,4 +6,12 @@ import java.util.List;
 public interface AccessPolicy {
 
   List<AccessGrant> grants();
+
+  /**
+   * Permissions an earlier version granted and this one no longer does: taken out of the group's standing
+   * authorization at start-up (databases set up before keep them otherwise, since grants only add).
+   */
+  default List<AccessGrant> withdrawn() {
+    return List.of();
+  }
 }

@@ -11,8 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Creates the groups and the standing authorizations of every {@link AccessPolicy} at start-up.
- * Idempotent: an existing authorization is completed with missing permissions, never duplicated,
+ * Creates the groups and the standing authorizations of every {@link AccessPolicy} at start-up, and
+ * takes out what a policy has withdrawn. Idempotent: an existing authorization is completed with
+ * missing permissions, never duplicated, and a withdrawn permission is removed only where present,
  * so restarting (or a second cluster node) changes nothing.
  */
 class AuthorizationSetup {
@@ -43,21 +44,47 @@ class AuthorizationSetup {
 
   void apply(List<AccessPolicy> policies) {
     int created = 0;
+    int withdrawn = 0;
     for (AccessPolicy policy : policies) {
       for (AccessGrant grant : policy.grants()) {
         created += apply(grant) ? 1 : 0;
       }
+      for (AccessGrant grant : policy.withdrawn()) {
+        withdrawn += withdraw(grant) ? 1 : 0;
+      }
     }
-    LOG.info("Authorizations checked; {} created or extended", created);
+    LOG.info("Authorizations checked; {} created or extended, {} reduced", created, withdrawn);
   }
 
-  private boolean apply(AccessGrant grant) {
-    Authorization existing = authorizationService.createAuthorizationQuery()
+  private boolean withdraw(AccessGrant grant) {
+    Authorization existing = existing(grant);
+    if (existing == null) {
+      return false;
+    }
+    boolean changed = false;
+    for (Permission permission : grant.permissions()) {
+      if (existing.isPermissionGranted(permission)) {
+        existing.removePermission(permission);
+        changed = true;
+      }
+    }
+    if (changed) {
+      authorizationService.saveAuthorization(existing);
+    }
+    return changed;
+  }
+
+  private Authorization existing(AccessGrant grant) {
+    return authorizationService.createAuthorizationQuery()
         .authorizationType(AUTH_TYPE_GRANT)
         .groupIdIn(grant.groupId())
         .resourceType(grant.resource())
         .resourceId(grant.resourceId())
         .singleResult();
+  }
+
+  private boolean apply(AccessGrant grant) {
+    Authorization existing = existing(grant);
     Authorization authorization = existing != null ? existing : newGrant(grant);
     boolean changed = existing == null;
     for (Permission permission : grant.permissions()) {

@@ -19,6 +19,10 @@ import org.springframework.stereotype.Component;
  * Access that is not tied to one process: staff use Tasklist and see who is who; auditors use
  * Cockpit to read history, and nothing else. {@code camunda-admin} gets every permission from the
  * starter's admin-user set-up, which includes deploying diagrams from Camunda Modeler.
+ *
+ * <p>Auditors see every process definition, but read history per process: each feature's policy grants
+ * them READ_HISTORY on its processes, and no feature on the named reporter's tasks of a violation case
+ * (§V.C, see ViolationAccess). READ_HISTORY on "any" process, which earlier versions granted, is withdrawn.
  */
 @Component
 class PlatformAccessPolicy implements AccessPolicy {
@@ -31,7 +35,12 @@ class PlatformAccessPolicy implements AccessPolicy {
         grant(Groups.EMPLOYEE, USER, ANY, READ),
         grant(Groups.EMPLOYEE, GROUP, ANY, READ),
         grant(Groups.AUDITOR, APPLICATION, "cockpit", ACCESS),
-        grant(Groups.AUDITOR, PROCESS_DEFINITION, ANY, READ, READ_HISTORY),
+        grant(Groups.AUDITOR, PROCESS_DEFINITION, ANY, READ),
         grant(Groups.AUDITOR, DECISION_DEFINITION, ANY, READ, READ_HISTORY));
+  }
+
+  @Override
+  public List<AccessGrant> withdrawn() {
+    return List.of(grant(Groups.AUDITOR, PROCESS_DEFINITION, ANY, READ_HISTORY));
   }
 }

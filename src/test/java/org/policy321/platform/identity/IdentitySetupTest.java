@@ -2,10 +2,14 @@ package org.policy321.platform.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -15,6 +19,7 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
+import org.policy321.violation.ViolationReporting;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -108,6 +113,52 @@ class IdentitySetupTest {
         .isTrue();
     assertThat(authorizationService.isUserAuthorized("auditor", groups, CREATE_INSTANCE, PROCESS_DEFINITION, PROCESS_KEY))
         .isFalse();
+  }
+
+  @Test
+  void auditorsReadTheHistoryOfEveryProcessButTheNamedReportersTasks_VC() throws IOException {
+    String reporterTasks = ViolationReporting.REPORTER_PROCESS_KEY;
+    List<String> keys;
+    try (var diagrams = Files.list(Path.of("bpmn"))) {
+      keys = diagrams.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".bpmn"))
+          .map(f -> f.substring(0, f.length() - ".bpmn".length())).toList();
+    }
+    assertThat(keys).contains(reporterTasks, PROCESS_KEY);
+    for (String key : keys) {
+      assertThat(authorizationService.isUserAuthorized("auditor", groupsOf("auditor"), READ_HISTORY, PROCESS_DEFINITION, key))
+          .as("auditor reads the history of %s", key).isEqualTo(!key.equals(reporterTasks));
+    }
+    for (String user : List.of("ia", "chief")) {
+      assertThat(authorizationService.isUserAuthorized(user, groupsOf(user), READ_HISTORY, PROCESS_DEFINITION, reporterTasks))
+          .as(user).isTrue();
+    }
+    for (String user : List.of("employee", "employee2", "designee", "supervisor")) {
+      assertThat(authorizationService.isUserAuthorized(user, groupsOf(user), READ_HISTORY, PROCESS_DEFINITION, reporterTasks))
+          .as(user).isFalse();
+    }
+  }
+
+  @Test
+  void readHistoryOnAnyProcessThatAnEarlierVersionGaveAuditorsIsWithdrawnAtStartUp() {
+    Authorization any = authorizationService.createAuthorizationQuery().groupIdIn(Groups.AUDITOR)
+        .resourceType(PROCESS_DEFINITION).resourceId(Authorization.ANY).singleResult();
+    any.addPermission(READ_HISTORY); // as a database set up by an earlier version holds it
+    authorizationService.saveAuthorization(any);
+    String reporterTasks = ViolationReporting.REPORTER_PROCESS_KEY;
+    assertThat(authorizationService.isUserAuthorized("auditor", groupsOf("auditor"), READ_HISTORY, PROCESS_DEFINITION,
+        reporterTasks)).isTrue();
+
+    identityStartup.afterSingletonsInstantiated();
+
+    Authorization after = authorizationService.createAuthorizationQuery().groupIdIn(Groups.AUDITOR)
+        .resourceType(PROCESS_DEFINITION).resourceId(Authorization.ANY).singleResult();
+    assertThat(after.isPermissionGranted(READ_HISTORY)).isFalse();
+    assertThat(after.isPermissionGranted(READ))
+        .as("auditors still see every definition in Cockpit").isTrue();
+    assertThat(authorizationService.isUserAuthorized("auditor", groupsOf("auditor"), READ_HISTORY, PROCESS_DEFINITION,
+        reporterTasks)).isFalse();
+    assertThat(authorizationService.isUserAuthorized("auditor", groupsOf("auditor"), READ_HISTORY, PROCESS_DEFINITION,
+        PROCESS_KEY)).isTrue();
   }
 
   private List<String> groupsOf(String userId) {
