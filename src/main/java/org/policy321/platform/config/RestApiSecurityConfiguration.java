@@ -1,7 +1,9 @@
 package org.policy321.platform.config;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,10 +13,13 @@ import org.springframework.context.annotation.Configuration;
  * authentication filter with HTTP basic authentication closes it: every call runs as the
  * authenticated user, under that user's authorizations. The application's own {@code /api} is
  * behind the same filter, so it knows its caller the same way, and so are the actuator's metrics
- * (health stays open for load balancers and says nothing but UP or DOWN per component).
+ * (health stays open for load balancers and says nothing but UP or DOWN per component), which only
+ * administrators may read.
  */
 @Configuration
 class RestApiSecurityConfiguration {
+
+  private static final String METRICS = "/actuator/metrics";
 
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
@@ -22,7 +27,21 @@ class RestApiSecurityConfiguration {
     registration.setName("engine-rest-basic-authentication");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
-    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/actuator/metrics", "/actuator/metrics/*");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*", METRICS, METRICS + "/*");
+    return registration;
+  }
+
+  /**
+   * Metrics for administrators only; mapped "after", so it runs behind the basic filter above (which Spring
+   * Boot maps "before") and sees who signed in. The identity service is looked up at the first request: the
+   * web server and its filters start before the engine.
+   */
+  @Bean
+  FilterRegistrationBean<AdministratorsOnlyFilter> metricsForAdministrators(ObjectProvider<IdentityService> identity) {
+    var registration = new FilterRegistrationBean<>(new AdministratorsOnlyFilter(identity::getObject));
+    registration.setName("metrics-for-administrators");
+    registration.addUrlPatterns(METRICS, METRICS + "/*");
+    registration.setMatchAfter(true);
     return registration;
   }
 }
