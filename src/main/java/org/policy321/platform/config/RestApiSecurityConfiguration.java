@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class RestApiSecurityConfiguration {
 
-  private static final String METRICS = "/actuator/metrics";
+  private static final String METRICS = BasicAuthenticatedUrls.METRICS;
 
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
@@ -27,7 +27,7 @@ class RestApiSecurityConfiguration {
     registration.setName("engine-rest-basic-authentication");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
-    registration.addUrlPatterns("/engine-rest/*", "/api/*", METRICS, METRICS + "/*");
+    registration.addUrlPatterns(BasicAuthenticatedUrls.PATTERNS);
     return registration;
   }
 

@@ -1,0 +1,10 @@
+package org.policy321.platform.config;
+
+/** Where callers sign in with HTTP basic (Camunda's authentication filter, {@link RestApiSecurityConfiguration}). */
+public final class BasicAuthenticatedUrls {
+
+  public static final String METRICS = "/actuator/metrics";
+  public static final String[] PATTERNS = {"/engine-rest/*", "/api/*", METRICS, METRICS + "/*"};
+
+  private BasicAuthenticatedUrls() {}
+}
