@@ -3,10 +3,13 @@ package org.policy321.platform.config;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.camunda.bpm.webapp.impl.security.filter.headersec.HttpHeaderSecurityFilter;
+import org.camunda.bpm.webapp.impl.security.filter.headersec.provider.impl.ContentSecurityPolicyProvider;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
  * The REST starter leaves {@code /engine-rest} open to anonymous callers. Camunda's own
@@ -28,6 +31,23 @@ class RestApiSecurityConfiguration {
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns(BasicAuthenticatedUrls.PATTERNS);
+    return registration;
+  }
+
+  /**
+   * {@code X-Content-Type-Options: nosniff} (and the other headers of Camunda's own filter for the webapps)
+   * on every answer of the REST APIs, refusals included: a browser takes a download for the type it is
+   * sent as, and never renders it as a page. The filter's Content-Security-Policy stays off here: it
+   * keeps a nonce in a servlet-context attribute that the webapps' pages read, and this filter must not
+   * replace it.
+   */
+  @Bean
+  FilterRegistrationBean<HttpHeaderSecurityFilter> restApiSecurityHeaders() {
+    var registration = new FilterRegistrationBean<>(new HttpHeaderSecurityFilter());
+    registration.setName("rest-api-security-headers");
+    registration.addInitParameter(ContentSecurityPolicyProvider.DISABLED_PARAM, "true");
+    registration.addUrlPatterns(BasicAuthenticatedUrls.PATTERNS);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 150);
     return registration;
   }
 
