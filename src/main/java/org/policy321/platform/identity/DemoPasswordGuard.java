@@ -32,9 +32,7 @@ class DemoPasswordGuard {
 
   /**
    * Compares "demo" with the stored salted hash, the way the engine does, but without signing in:
-   * {@link IdentityService#checkPassword} counts every mismatch as a failed login, which locks the
-   * account for seconds after each start and for good once a rarely used account has gone through
-   * loginMaxAttempts (10) starts.
+   * {@link IdentityService#checkPassword} counts every mismatch as a failed login of that account.
    */
   private boolean hasDemoPassword(User user) {
     if (!(user instanceof UserEntity entity)) {
