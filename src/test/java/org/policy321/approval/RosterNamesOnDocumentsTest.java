@@ -1,12 +1,9 @@
 package org.policy321.approval;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.policy321.platform.rest.EngineRest.string;
 import static org.policy321.platform.rest.EngineRest.withVariables;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -19,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.policy321.approval.DepictionApproval.Vars;
 import org.policy321.platform.rest.EngineRest;
 import org.policy321.platform.rest.EngineRest.Reply;
+import org.policy321.testing.MemoOverRest;
 import org.policy321.testing.PdfText;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -71,14 +69,8 @@ class RosterNamesOnDocumentsTest {
     assertThat(renamed).as("users keep editing their own profile").isEqualTo(204);
     assertThat(identityService.createUserQuery().userId("employee2").singleResult().getLastName()).isEqualTo("Holloway");
 
-    Map<String, Object> memo = new LinkedHashMap<>();
-    memo.put(Vars.PROPOSED_USAGE, string("A photograph of me in uniform at the charity run."));
-    memo.put(Vars.PURPOSE, string("Fundraising page of the charity run"));
-    memo.put(Vars.PLATFORM, string("Facebook"));
-    memo.put(Vars.URL, string("https://example.org/charity-run"));
-    memo.put(Vars.DEPICTIONS, string("uniform"));
     Reply started = rest.post("employee2", "/process-definition/key/" + DepictionApproval.PROCESS_KEY + "/start",
-        withVariables(memo));
+        withVariables(MemoOverRest.variables()));
     assertThat(started.status()).as(started.toString()).isEqualTo(200);
     String instance = started.json().get("id").asText();
     managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).singleResult().getId());

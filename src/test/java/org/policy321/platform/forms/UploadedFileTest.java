@@ -2,12 +2,10 @@ package org.policy321.platform.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.policy321.platform.rest.EngineRest.file;
-import static org.policy321.platform.rest.EngineRest.string;
 import static org.policy321.platform.rest.EngineRest.withVariables;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -20,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.policy321.platform.rest.EngineRest;
 import org.policy321.platform.rest.EngineRest.Reply;
+import org.policy321.testing.MemoOverRest;
 import org.policy321.testing.SampleFiles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -51,12 +50,7 @@ class UploadedFileTest {
 
   @Test
   void aLayoutSentAsTextHtmlIsStoredAndServedAsThePngItIs() {
-    Map<String, Object> memo = new LinkedHashMap<>();
-    memo.put("proposedUsage", string("A photograph of me in uniform at the charity run."));
-    memo.put("purpose", string("Fundraising page of the charity run"));
-    memo.put("platform", string("Facebook"));
-    memo.put("url", string("https://example.org/charity-run"));
-    memo.put("depictions", string("uniform"));
+    Map<String, Object> memo = MemoOverRest.variables();
     memo.put("layout", file("x.html", "text/html", SampleFiles.png()));
 
     Reply started = rest.post("employee", "/process-definition/key/depiction-approval/start", withVariables(memo));
