@@ -81,8 +81,10 @@ class LoginThrottleFilter extends OncePerRequestFilter {
       throttle.succeeded(userId, address);
     } else if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
       throttle.failed(userId, address);
+      // The user name is the client's text: no line breaks into the log.
       throttle.wait(userId, address).ifPresent(blocked -> LOG.warn(
-          "Sign-in as {} refused for {} s after repeated wrong passwords from one address", userId, seconds(blocked)));
+          "Sign-in as {} refused for {} s after repeated wrong passwords from one address",
+          userId.replaceAll("\\p{Cntrl}", "?"), seconds(blocked)));
     }
   }
 
