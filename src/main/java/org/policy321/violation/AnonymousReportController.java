@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.policy321.platform.forms.Upload;
 import org.policy321.platform.identity.Groups;
+import org.policy321.platform.identity.Roster;
+import org.policy321.platform.identity.StaffMember;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,13 +33,15 @@ class AnonymousReportController {
   private final AnonymousReports reports;
   private final AnonymousRateLimits limits;
   private final IdentityService identityService;
+  private final Roster roster;
   private final ViolationProperties properties;
 
   AnonymousReportController(AnonymousReports reports, AnonymousRateLimits limits, IdentityService identityService,
-      ViolationProperties properties) {
+      Roster roster, ViolationProperties properties) {
     this.reports = reports;
     this.limits = limits;
     this.identityService = identityService;
+    this.roster = roster;
     this.properties = properties;
   }
 
@@ -63,9 +67,11 @@ class AnonymousReportController {
   @GetMapping("/report/form")
   FormChoices formChoices() {
     List<ClauseChoice> clauses = Arrays.stream(PolicyClause.values()).map(c -> new ClauseChoice(c.code, c.title)).toList();
-    List<SupervisorChoice> supervisors = identityService.createUserQuery().memberOfGroup(Groups.SUPERVISOR)
-        .orderByUserLastName().asc().list().stream()
-        .map(user -> new SupervisorChoice(user.getId(), displayName(user))).toList();
+    // Named as on the roster: a supervisor's Camunda profile name is theirs to change.
+    List<SupervisorChoice> supervisors = identityService.createUserQuery().memberOfGroup(Groups.SUPERVISOR).list()
+        .stream().map(user -> roster.member(user.getId()))
+        .sorted(Comparator.comparing(StaffMember::lastName).thenComparing(StaffMember::firstName))
+        .map(member -> new SupervisorChoice(member.userId(), member.fullName())).toList();
     return new FormChoices(clauses, supervisors, properties.maxEvidenceBytes());
   }
 
@@ -123,13 +129,5 @@ class AnonymousReportController {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the uploaded evidence", e);
     }
-  }
-
-  private static String displayName(User user) {
-    return (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).trim();
-  }
-
-  private static String nullToEmpty(String text) {
-    return text == null ? "" : text;
   }
 }

@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * Refusals of the public report pages as {@code {"message": ...}}, which the pages show as text:
@@ -27,6 +28,13 @@ class AnonymousReportErrors {
   @ExceptionHandler(InvalidInputException.class)
   ResponseEntity<Map<String, String>> invalidInput(InvalidInputException refused) {
     return ResponseEntity.badRequest().body(Map.of("message", refused.getMessage()));
+  }
+
+  /** A field with a value the form never sends (endangers=maybe): Spring's own answer would have no sentence. */
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<Map<String, String>> notAFormValue(MethodArgumentTypeMismatchException refused) {
+    return ResponseEntity.badRequest().body(Map.of("message", "The field \"" + refused.getName() + "\" has a value the"
+        + " form does not offer. Reload the page and send it again; nothing was recorded."));
   }
 
   @ExceptionHandler(TooManyRequestsException.class)

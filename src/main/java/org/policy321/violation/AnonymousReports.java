@@ -66,7 +66,7 @@ public class AnonymousReports {
     if (report.evidence() != null) {
       UploadCheck.Kind kind = UploadCheck.check("The evidence file", report.evidence(), properties.maxEvidenceBytes());
       // The sender's own file name may name them or their device.
-      variables.put(Vars.EVIDENCE, Variables.fileValue("evidence." + kind.name().toLowerCase().replace("jpeg", "jpg"))
+      variables.put(Vars.EVIDENCE, Variables.fileValue(kind.fileName("evidence"))
           .file(report.evidence().content()).mimeType(kind.mimeType).create());
     }
     // Transient: reaches the register delegate in this transaction and is never written to the engine.

@@ -104,7 +104,7 @@ public class ReportRegistration {
         + " reports or " + threshold.sustained() + " sustained)." : null);
   }
 
-  /** The employee named in the report: a user name, or "first last"; anything else stays a description. */
+  /** The employee named in the report: a user name, or "first last" of one member on the roster; else a description. */
   private String identify(String subject) {
     if (subject == null) {
       return null;
@@ -113,12 +113,9 @@ public class ReportRegistration {
     if (byId != null) {
       return byId.getId();
     }
+    // By the roster's names: Camunda's user names are each user's own to change.
     String[] names = subject.split("\\s+");
-    if (names.length == 2) {
-      User byName = identityService.createUserQuery().userFirstNameLike(names[0]).userLastNameLike(names[1]).singleResult();
-      return byName == null ? null : byName.getId();
-    }
-    return null;
+    return names.length == 2 ? roster.userIdByName(names[0], names[1]).orElse(null) : null;
   }
 
   private String route(String routeTo, String reporterId) {

@@ -6,10 +6,12 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 /**
  * A request above {@code spring.servlet.multipart.*} (the evidence file of a report, §V.A, is
- * allowed 10 MB; the request a little more) is refused with a message instead of an error page.
+ * allowed 10 MB; the request a little more), or a multipart body that cannot be read (cut off, no
+ * boundary), is refused with a message instead of an error page and a stack trace in the log.
  * Application-wide: the upload is refused while the request is read, before Spring knows which
  * controller it is for, so an advice limited to the report controller would never see it. The
  * report page is the only MVC form with files (Tasklist's go to the engine's REST API).
@@ -28,5 +30,12 @@ class UploadTooLargeErrors {
     long megabytes = DataSize.ofBytes(properties.maxEvidenceBytes()).toMegabytes();
     return ResponseEntity.badRequest().body(Map.of("message", "The file is too large: the limit is " + megabytes
         + " MB. Reduce or split the file (or give its web address instead) and send the report again."));
+  }
+
+  /** Spring picks the closest type within one advice, so a too-large upload still gets the message above. */
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<Map<String, String>> unreadable(MultipartException refused) {
+    return ResponseEntity.badRequest().body(Map.of("message", "The form could not be read: the upload was cut off or"
+        + " is not a form as the page sends it. Send it again from the page; nothing was recorded."));
   }
 }

@@ -36,7 +36,7 @@ abstract class ViolationTestSupport extends ProcessScenario {
     user.setLastName(lastName);
     identity.saveUser(user);
     identity.createMembership(id, "employee");
-    roster.enlist(id, "Officer", "Patrol Division", "supervisor");
+    roster.enlist(id, firstName, lastName, "Officer", "Patrol Division", "supervisor");
     return id;
   }
 

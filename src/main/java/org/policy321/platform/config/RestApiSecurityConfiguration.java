@@ -21,12 +21,13 @@ class RestApiSecurityConfiguration {
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
     return authentication("engine-rest-basic-authentication", HttpBasicAuthenticationProvider.class,
-        "/engine-rest/*", "/actuator/metrics", "/actuator/metrics/*");
+        BasicAuthenticatedUrls.ENGINE_REST, BasicAuthenticatedUrls.METRICS, BasicAuthenticatedUrls.METRICS_PARTS);
   }
 
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthenticationFilter() {
-    return authentication("api-session-or-basic-authentication", WebappSessionAuthenticationProvider.class, "/api/*");
+    return authentication("api-session-or-basic-authentication", WebappSessionAuthenticationProvider.class,
+        BasicAuthenticatedUrls.API);
   }
 
   private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> authentication(String name,

@@ -1,6 +1,7 @@
 package org.policy321.platform.forms;
 
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Accepts only PDF, PNG and JPEG files, recognised by their first bytes rather than their name or
@@ -10,14 +11,21 @@ public final class UploadCheck {
 
   /** What the content turned out to be. */
   public enum Kind {
-    PDF("application/pdf"),
-    PNG("image/png"),
-    JPEG("image/jpeg");
+    PDF("application/pdf", "pdf"),
+    PNG("image/png", "png"),
+    JPEG("image/jpeg", "jpg");
 
     public final String mimeType;
+    public final String extension;
 
-    Kind(String mimeType) {
+    Kind(String mimeType, String extension) {
       this.mimeType = mimeType;
+      this.extension = extension;
+    }
+
+    /** "evidence" → "evidence.png". */
+    public String fileName(String base) {
+      return base + "." + extension;
     }
   }
 
@@ -42,17 +50,22 @@ public final class UploadCheck {
           "%s \"%s\" is %.1f MB; the limit is %.0f MB. Reduce or split the file and upload it again.",
           what, upload.fileName(), content.length / 1048576.0, maxBytes / 1048576.0));
     }
+    return kindOf(content).orElseThrow(() -> new InvalidInputException(what + " \"" + upload.fileName()
+        + "\" is not a PDF, PNG or JPEG file (checked by its content, not its name)."));
+  }
+
+  /** PDF, PNG or JPEG by the first bytes, whatever the name or declared type says; empty for anything else. */
+  public static Optional<Kind> kindOf(byte[] content) {
     if (startsWith(content, PDF_MAGIC)) {
-      return Kind.PDF;
+      return Optional.of(Kind.PDF);
     }
     if (startsWith(content, PNG_MAGIC)) {
-      return Kind.PNG;
+      return Optional.of(Kind.PNG);
     }
     if (startsWith(content, JPEG_MAGIC)) {
-      return Kind.JPEG;
+      return Optional.of(Kind.JPEG);
     }
-    throw new InvalidInputException(what + " \"" + upload.fileName()
-        + "\" is not a PDF, PNG or JPEG file (checked by its content, not its name).");
+    return Optional.empty();
   }
 
   private static boolean startsWith(byte[] content, byte[] magic) {

@@ -4,7 +4,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 
 /**
- * Seeds the demo accounts (password "demo"), their group memberships and roster entries.
+ * Seeds the demo accounts (password "demo"), their group memberships and roster entries (names too:
+ * documents take names from the roster).
  * Only in the demo configuration; existing accounts are left as they are, so a changed password
  * survives a restart.
  */
@@ -34,7 +35,7 @@ class DemoIdentitySeeder {
           identityService.createMembership(demo.id(), groupId);
         }
       }
-      roster.enlist(demo.id(), demo.rank(), demo.unit(), demo.supervisor());
+      roster.enlist(demo.id(), demo.firstName(), demo.lastName(), demo.rank(), demo.unit(), demo.supervisor());
     }
   }
 }

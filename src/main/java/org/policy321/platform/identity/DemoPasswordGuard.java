@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.digest.PasswordManager;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.camunda.bpm.engine.impl.util.EncryptionUtil;
+import org.policy321.platform.config.StartRefusedException;
 
 /** Refuses to run in production while any account can still be opened with the demo password. */
 class DemoPasswordGuard {
@@ -24,17 +25,14 @@ class DemoPasswordGuard {
         .map(User::getId)
         .toList();
     if (!exposed.isEmpty()) {
-      throw new IllegalStateException("Refusing to start: the account(s) " + exposed
-          + " still have the demo password \"demo\". Change them (Camunda Admin or the identity REST API)"
-          + " or run without the 'prod' profile.");
+      throw new StartRefusedException("the account(s) " + exposed + " still have the demo password \"demo\".",
+          "Change their passwords (Camunda Admin or the identity REST API) or run without the 'prod' profile.");
     }
   }
 
   /**
    * Compares "demo" with the stored salted hash, the way the engine does, but without signing in:
-   * {@link IdentityService#checkPassword} counts every mismatch as a failed login, which locks the
-   * account for seconds after each start and for good once a rarely used account has gone through
-   * loginMaxAttempts (10) starts.
+   * {@link IdentityService#checkPassword} counts every mismatch as a failed login of that account.
    */
   private boolean hasDemoPassword(User user) {
     if (!(user instanceof UserEntity entity)) {

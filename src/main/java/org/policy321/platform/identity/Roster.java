@@ -1,12 +1,16 @@
 package org.policy321.platform.identity;
 
+import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Who a user is in the department (rank, unit) and who supervises them. */
+/**
+ * Who a user is in the department (name, rank, unit) and who supervises them, as the department records
+ * it. Documents take names from here and never from Camunda's user record, which each user may change
+ * for themselves (Tasklist's profile page, {@code PUT /engine-rest/user/{id}/profile}).
+ */
 @Service
 public class Roster {
 
@@ -18,18 +22,21 @@ public class Roster {
     this.identityService = identityService;
   }
 
-  /**
-   * The member behind a user id; names come from the engine's identity store. Reads the user
-   * without authorization checks because documents name people the caller may not list.
-   */
+  /** The member behind a user id; someone not on the roster (or entered without a name) is named by their id. */
   public StaffMember member(String userId) {
-    User user = identityService.createUserQuery().userId(userId).singleResult();
-    String first = user == null ? userId : user.getFirstName();
-    String last = user == null ? "" : user.getLastName();
     return entries
         .findById(userId)
-        .map(entry -> new StaffMember(userId, first, last, entry.rank(), entry.unit()))
-        .orElseGet(() -> StaffMember.unlisted(userId, first, last));
+        .map(entry -> entry.firstName() == null && entry.lastName() == null
+            ? new StaffMember(userId, userId, "", entry.rank(), entry.unit())
+            : new StaffMember(userId, nullToEmpty(entry.firstName()), nullToEmpty(entry.lastName()), entry.rank(),
+                entry.unit()))
+        .orElseGet(() -> StaffMember.unlisted(userId));
+  }
+
+  /** The user id of the one member with this first and last name (case ignored), if exactly one has it. */
+  public Optional<String> userIdByName(String firstName, String lastName) {
+    List<RosterEntry> found = entries.findByName(firstName, lastName);
+    return found.size() == 1 ? Optional.of(found.get(0).userId()) : Optional.empty();
   }
 
   /** Whether the user belongs to any of the groups, whatever the caller may list. */
@@ -42,10 +49,14 @@ public class Roster {
     return entries.findById(userId).map(RosterEntry::supervisorId);
   }
 
-  /** Records (or replaces) the rank, unit and supervisor of one account. */
+  /** Records (or replaces) the name, rank, unit and supervisor of one account. */
   @Transactional
-  public void enlist(String userId, String rank, String unit, String supervisorId) {
+  public void enlist(String userId, String firstName, String lastName, String rank, String unit, String supervisorId) {
     entries.deleteByUserId(userId);
-    entries.insert(userId, rank, unit, supervisorId);
+    entries.insert(userId, firstName, lastName, rank, unit, supervisorId);
+  }
+
+  private static String nullToEmpty(String text) {
+    return text == null ? "" : text;
   }
 }

@@ -4,10 +4,15 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** Rank, unit and supervisor of one account: what Camunda's user record does not hold. */
+/**
+ * Name, rank, unit and supervisor of one account as the department records them. The name is kept here,
+ * not read from Camunda's user record, because every user may rename themselves there.
+ */
 @Table("roster_entry")
 record RosterEntry(
     @Id @Column("user_id") String userId,
+    @Column("first_name") String firstName,
+    @Column("last_name") String lastName,
     @Column("rank_title") String rank,
     String unit,
     @Column("supervisor_id") String supervisorId) {}

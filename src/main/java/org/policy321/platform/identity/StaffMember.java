@@ -12,8 +12,8 @@ public record StaffMember(String userId, String firstName, String lastName, Stri
     return rank + " " + fullName() + ", " + unit;
   }
 
-  /** For accounts that exist in the engine but not (yet) in the roster. */
-  static StaffMember unlisted(String userId, String firstName, String lastName) {
-    return new StaffMember(userId, firstName, lastName, "Staff", "Unit not on roster");
+  /** For accounts that exist in the engine but not (yet) in the roster: named by their user id. */
+  static StaffMember unlisted(String userId) {
+    return new StaffMember(userId, userId, "", "Staff", "Unit not on roster");
   }
 }

@@ -1,12 +1,9 @@
 package org.policy321.platform.rest;
 
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.policy321.platform.forms.InvalidInputException;
 
@@ -33,31 +30,21 @@ final class RefusedInput {
   }
 
   /** {@code thrown} and its causes, outermost first. */
-  private static Stream<Throwable> causes(Throwable thrown) {
+  static Stream<Throwable> causes(Throwable thrown) {
     return Stream.iterate(thrown, Objects::nonNull, t -> t.getCause() == t ? null : t.getCause()).limit(MAX_DEPTH);
   }
 
   /**
    * The response for {@code thrown}: Camunda's own handling of our refusal when the chain holds one
-   * (a BadUserRequestException is 400, {@code {"type":"InvalidInputException","message":...}}),
-   * otherwise Camunda's own handling of {@code thrown}, so every other error answers as before.
+   * (a BadUserRequestException is 400, {@code {"type":"InvalidInputException","message":...}}); a client's
+   * mistake that Camunda would answer 500 as 4xx ({@link ClientMistakes}); otherwise Camunda's own handling
+   * of {@code thrown}, so every other error answers as before.
    */
   static Response answer(Throwable thrown) {
     Optional<InvalidInputException> refusal = in(thrown);
-    if (refusal.isEmpty() && isGoneTask(thrown)) {
-      // A second completion (a double click, a second browser tab): the engine says "Cannot find task ...:
-      // task is null" and the REST API 500, as if the server had failed. It is the user's task that is gone.
-      return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON_TYPE)
-          .entity(Map.of("type", "TaskNotFound", "message", TASK_GONE)).build();
+    if (refusal.isPresent()) {
+      return ExceptionHandlerHelper.getInstance().getResponse(refusal.get());
     }
-    return ExceptionHandlerHelper.getInstance().getResponse(refusal.<Throwable>map(r -> r).orElse(thrown));
-  }
-
-  static final String TASK_GONE = "This task is no longer open: it was completed or cancelled, perhaps in another "
-      + "window. Nothing was changed; reload the task list.";
-
-  private static boolean isGoneTask(Throwable thrown) {
-    return causes(thrown).anyMatch(cause -> cause instanceof NullValueException
-        && String.valueOf(cause.getMessage()).startsWith("Cannot find task"));
+    return ClientMistakes.answer(thrown).orElseGet(() -> ExceptionHandlerHelper.getInstance().getResponse(thrown));
   }
 }

@@ -8,7 +8,8 @@ import org.springframework.context.annotation.Configuration;
  * Registers our exception mappers with {@code /engine-rest}: the REST starter's Jersey application
  * ({@code CamundaJerseyResourceConfig}) is the application's ResourceConfig bean, and Spring Boot's
  * Jersey auto-configuration applies every {@link ResourceConfigCustomizer} to it. With them refused
- * input answers 400 with the application's own message instead of 500 with an engine wrapper.
+ * input answers 400 with the application's own message instead of 500 with an engine wrapper, and a
+ * client's mistake (an unknown id, a malformed variable) 4xx instead of 500.
  */
 @Configuration(proxyBeanMethods = false)
 class RestApiErrorConfiguration {
@@ -17,6 +18,8 @@ class RestApiErrorConfiguration {
   ResourceConfigCustomizer refusedInputAnswersBadRequest() {
     return config -> config
         .register(RefusedInputRestExceptionMapper.class)
-        .register(RefusedInputEngineExceptionMapper.class);
+        .register(RefusedInputEngineExceptionMapper.class)
+        .register(RefusedInputRuntimeExceptionMapper.class)
+        .register(UnknownIdFilter.class);
   }
 }

@@ -14,7 +14,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 
-/** Operations: health of the database, engine and job executor for anyone; metrics for signed-in users. */
+/** Operations: health of the database, engine and job executor for anyone; metrics for administrators. */
 @SpringBootTest(webEnvironment = RANDOM_PORT, properties = "camunda.bpm.job-execution.enabled=true")
 @ActiveProfiles("test")
 class ActuatorTest {
@@ -39,8 +39,24 @@ class ActuatorTest {
     assertThat(response.getBody().toString()).doesNotContain("jdbc:", "policy321-");
   }
 
+  /** Request counts and timings per endpoint would show an employee when anonymous reports arrive. */
   @Test
-  void metricsNeedASignedInUser() {
+  void metricsAreRefusedToEmployeesAndAuditorsWithASentence() {
+    for (String user : new String[] {"employee", "chief", "auditor"}) {
+      ResponseEntity<JsonNode> refused = rest.withBasicAuth(user, EngineRest.DEMO_PASSWORD)
+          .getForEntity("/actuator/metrics/http.server.requests", JsonNode.class);
+
+      assertThat(refused.getStatusCode().value()).as(user).isEqualTo(403);
+      assertThat(refused.getBody().get("message").asText()).as(user)
+          .isEqualTo("Only administrators (group camunda-admin) may read the application's metrics.");
+      assertThat(refused.getBody().toString()).as(user).doesNotContain("/report", "measurements");
+    }
+    assertThat(rest.withBasicAuth("employee", EngineRest.DEMO_PASSWORD).getForEntity("/actuator/metrics", String.class)
+        .getStatusCode().value()).isEqualTo(403);
+  }
+
+  @Test
+  void metricsNeedAnAdministrator() {
     assertThat(rest.getForEntity("/actuator/metrics", String.class).getStatusCode().value()).isEqualTo(401);
     ResponseEntity<JsonNode> metrics = rest.withBasicAuth("admin", EngineRest.DEMO_PASSWORD)
         .getForEntity("/actuator/metrics", JsonNode.class);

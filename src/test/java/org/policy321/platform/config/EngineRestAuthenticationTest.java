@@ -46,8 +46,8 @@ class EngineRestAuthenticationTest {
   }
 
   /**
-   * Against an account of its own: a wrong password makes Camunda lock the account for a few
-   * seconds, which would refuse the demo users' correct passwords in the tests that follow.
+   * Against an account of its own: wrong passwords count towards the login throttle for that user
+   * (LoginThrottleWebTest), which must not slow down the demo users of the tests that follow.
    */
   @Test
   void wrongPasswordIsRefusedWith401() {

@@ -84,6 +84,18 @@ class StartupFailureTest {
         .contains("Task_Missing");
   }
 
+  @Test
+  void prodWithoutAdminPasswordFailsTheStartSayingWhatToSet(CapturedOutput output) {
+    Throwable failure = catchThrowable(() -> start(List.of("prod", "test"),
+        "--spring.datasource.url=jdbc:h2:mem:startup-" + UUID.randomUUID()).close());
+
+    assertThat(failure).as("the start must fail").isNotNull();
+    assertThat(failureReport(output))
+        .contains("Refusing to start: ADMIN_PASSWORD is not set")
+        .contains("Set ADMIN_PASSWORD to a password of at least 12 characters")
+        .doesNotContain("${ADMIN_PASSWORD}");
+  }
+
   private static ConfigurableApplicationContext startDeploying(String deploymentPattern) {
     return start(List.of("test"),
         "--spring.datasource.url=jdbc:h2:mem:startup-" + UUID.randomUUID(),
