@@ -11,13 +11,8 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.impl.jobexecutor.FailedJobListener;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
-import org.camunda.bpm.engine.impl.persistence.deploy.cache.DeploymentCache;
-import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.FailedJobListener;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.FileValue;
@@ -34,7 +29,8 @@ import org.policy321.platform.identity.Groups;
  *       the command runs — so a refused job execution does not even cost the job a retry;</li>
  *   <li>lets a start or a completion set only the variables its start event or task declares
  *       ({@link DeclaredInputs}): the record's owner, its number, the decision, the deadlines are set
- *       by the process, never taken from a client;</li>
+ *       by the process, never taken from a client (a value the case already holds, sent back unchanged
+ *       as Tasklist's forms do, is no input and passes: {@link InputTarget});</li>
  *   <li>refuses a business key (the application numbers cases), values that are not text, numbers,
  *       dates, yes/no or files, and text longer than {@code policy.client-input.max-text-length}.</li>
  * </ul>
@@ -79,19 +75,24 @@ final class ClientCommandGuard extends CommandInterceptor {
       throw new InvalidInputException("Leave the business key empty: the application gives each case its number. "
           + "Nothing was started.");
     }
-    Optional<Set<String>> declared = declaredInputs(input);
-    if (declared.isEmpty()) {
+    Optional<InputTarget> target = target(input);
+    if (target.isEmpty()) {
       return; // no such task or process: the command itself answers that
     }
-    Set<String> undeclared = new TreeSet<>(input.variables().keySet());
-    undeclared.removeAll(declared.get());
-    if (!undeclared.isEmpty()) {
-      throw new InvalidInputException(undeclaredMessage(undeclared, declared.get()));
-    }
+    Set<String> declared = target.get().declared();
+    Set<String> undeclared = new TreeSet<>();
     // A VariableMap hands out plain values (a file's InputStream); its typed values say what was sent.
     Map<String, ?> variables = input.variables();
-    variables.keySet().forEach(name -> checkValue(name,
-        variables instanceof VariableMap typed ? typed.getValueTyped(name) : variables.get(name)));
+    for (String name : variables.keySet()) {
+      Object plain = plainValue(name,
+          variables instanceof VariableMap typed ? typed.getValueTyped(name) : variables.get(name));
+      if (!declared.contains(name) && !target.get().echoes(name, plain)) {
+        undeclared.add(name);
+      }
+    }
+    if (!undeclared.isEmpty()) {
+      throw new InvalidInputException(undeclaredMessage(undeclared, declared));
+    }
   }
 
   private static String undeclaredMessage(Set<String> undeclared, Set<String> declared) {
@@ -100,17 +101,18 @@ final class ClientCommandGuard extends CommandInterceptor {
         + "). Who acts, the case's number, its decisions and deadlines are recorded by the process. Nothing was saved.";
   }
 
-  private void checkValue(String name, Object value) {
+  /** The value as sent, once checked: text, a number, a date, yes/no, or null for a file or nothing. */
+  private Object plainValue(String name, Object value) {
     Object plain = value instanceof TypedValue typed ? typedValue(name, typed) : value;
     if (plain == null || plain instanceof Boolean || plain instanceof Number || plain instanceof Date) {
-      return;
+      return plain;
     }
     if (plain instanceof String text) {
       if (text.length() > limits.maxTextLength()) {
         throw new InvalidInputException(name + " is " + text.length() + " characters long; at most "
             + limits.maxTextLength() + " are accepted. Nothing was saved.");
       }
-      return;
+      return plain;
     }
     throw new InvalidInputException(name + " must be text, a number, a date, yes/no or a file. Nothing was saved.");
   }
@@ -127,27 +129,14 @@ final class ClientCommandGuard extends CommandInterceptor {
     return typed.getValue();
   }
 
-  private Optional<Set<String>> declaredInputs(ClientInput input) {
+  private Optional<InputTarget> target(ClientInput input) {
     return configuration.getCommandExecutorTxRequired().execute(context -> {
       try {
-        return Optional.ofNullable(activityOf(input, context)).map(DeclaredInputs::of);
+        return InputTarget.of(input, context);
       } catch (ProcessEngineException notFound) {
-        return Optional.empty();
+        return Optional.<InputTarget>empty();
       }
     });
-  }
-
-  private static ActivityImpl activityOf(ClientInput input, CommandContext context) {
-    if (input.taskId() != null) {
-      TaskEntity task = context.getTaskManager().findTaskById(input.taskId());
-      ProcessDefinitionEntity definition = task == null ? null : task.getProcessDefinition();
-      return definition == null ? null : definition.findActivity(task.getTaskDefinitionKey());
-    }
-    DeploymentCache cache = context.getProcessEngineConfiguration().getDeploymentCache();
-    ProcessDefinitionEntity definition = input.processDefinitionId() != null
-        ? cache.findDeployedProcessDefinitionById(input.processDefinitionId())
-        : cache.findDeployedLatestProcessDefinitionByKey(input.processDefinitionKey());
-    return definition.getInitial();
   }
 
   private boolean isOperator(Authentication caller) {

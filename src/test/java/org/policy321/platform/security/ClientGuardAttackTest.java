@@ -120,9 +120,18 @@ class ClientGuardAttackTest {
     assertThat(engine.getRuntimeService().getVariable(instance.getId(), Vars.REQUESTER_ID)).isEqualTo("employee");
     assertThat(records()).isEqualTo(before);
 
-    Reply honest = rest.post("employee", "/task/" + withdraw.getId() + "/complete",
-        withVariables(Map.of(Vars.WITHDRAWAL_REASON, string("Changed my mind"))));
+    String shown = (String) engine.getRuntimeService().getVariable(instance.getId(), Vars.PROPOSED_USAGE);
+    Reply rewritten = rest.post("employee", "/task/" + withdraw.getId() + "/complete", withVariables(Map.of(
+        Vars.WITHDRAWAL_REASON, string("Changed my mind"), Vars.PROPOSED_USAGE, string(shown + " and my badge"))));
+    assertThat(rewritten.status()).as(rewritten.toString()).isEqualTo(REFUSED);
+    assertThat(rewritten.message()).contains("no field proposedUsage");
+
+    // As Tasklist's forms do: the memo shown on the form comes back unchanged beside the form's own field.
+    Reply honest = rest.post("employee", "/task/" + withdraw.getId() + "/complete", withVariables(Map.of(
+        Vars.WITHDRAWAL_REASON, string("Changed my mind"), Vars.PROPOSED_USAGE, string(shown))));
     assertThat(honest.status()).as(honest.toString()).isEqualTo(204);
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(instance.getId())
+        .singleResult().getEndTime()).isNotNull();
   }
 
   @Test
