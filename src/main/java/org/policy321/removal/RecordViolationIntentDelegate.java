@@ -28,7 +28,8 @@ class RecordViolationIntentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    RemovalCase removal = removals.close(RemovalVariables.removalId(execution), RemovalStatus.ESCALATED);
+    RemovalCase removal = removals.close(RemovalVariables.removalId(execution), execution.getProcessInstanceId(),
+        RemovalStatus.ESCALATED);
     boolean refused = RemovalOnDirection.Outcomes.REFUSED.equals(execution.getVariable(Vars.OUTCOME));
     violations.record(removal.requesterId(), "§III.R, §III.D",
         "Depictions under approval " + removal.approvalNumber() + " were " + (refused ? "not removed: the requester refused"

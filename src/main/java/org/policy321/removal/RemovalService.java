@@ -103,9 +103,21 @@ public class RemovalService {
     return cases.save(removal);
   }
 
+  /**
+   * Closes this case's open removal. The step trusts no variable: the case must be the one
+   * {@code processInstanceId} runs, still open, and a removal is closed as done only when its last
+   * confirmation was verified (§III.R) — a case moved past the verification revokes nothing.
+   */
   @Transactional
-  public RemovalCase close(long removalId, RemovalStatus status) {
+  public RemovalCase close(long removalId, String processInstanceId, RemovalStatus status) {
     RemovalCase removal = get(removalId);
+    boolean verified = !removal.confirmations().isEmpty()
+        && Boolean.TRUE.equals(removal.confirmations().get(removal.confirmations().size() - 1).verified());
+    if (!removal.processInstanceId().equals(processInstanceId) || removal.status() != RemovalStatus.OPEN
+        || (status == RemovalStatus.REMOVED && !verified)) {
+      throw new IllegalStateException("Removal of " + removal.approvalNumber() + " (" + removal.status()
+          + (verified ? ", verified" : ", not verified") + ") cannot be closed as " + status + " by this case.");
+    }
     removal.close(status, OffsetDateTime.now(clock));
     if (status == RemovalStatus.REMOVED) {
       register.markRemoved(removal.approvalNumber());

@@ -21,7 +21,8 @@ class RevokeApprovalDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    RemovalCase removal = removals.close(RemovalVariables.removalId(execution), RemovalStatus.REMOVED);
+    RemovalCase removal = removals.close(RemovalVariables.removalId(execution), execution.getProcessInstanceId(),
+        RemovalStatus.REMOVED);
     StoredDocument notice = documents.revocationNotice(removal);
     execution.setVariable(Vars.REVOCATION_NOTICE, notice.asFileValue());
   }
