@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.TASK_ASSIGN;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import static org.policy321.platform.identity.AccessGrant.grant;
@@ -32,7 +33,8 @@ class DepictionApprovalAccess implements AccessPolicy {
     return List.of(
         grant(Groups.EMPLOYEE, PROCESS_DEFINITION, key, READ, CREATE_INSTANCE),
         grant(Groups.EMPLOYEE, PROCESS_INSTANCE, ANY, CREATE),
-        grant(Groups.CHIEF, PROCESS_DEFINITION, key, READ, READ_INSTANCE, READ_HISTORY),
+        // The Chief takes over a decision a designee has claimed (Tasklist: reset or change the assignee).
+        grant(Groups.CHIEF, PROCESS_DEFINITION, key, READ, READ_INSTANCE, READ_HISTORY, TASK_ASSIGN),
         grant(Groups.DESIGNEE, PROCESS_DEFINITION, key, READ, READ_INSTANCE, READ_HISTORY),
         grant(Groups.AUDITOR, PROCESS_DEFINITION, key, READ_HISTORY));
   }

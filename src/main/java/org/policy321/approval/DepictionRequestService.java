@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.policy321.platform.forms.FormValues;
 import org.policy321.platform.forms.InvalidInputException;
 import org.policy321.platform.forms.UploadCheck;
+import org.policy321.platform.tasks.OwnRequestGuard;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,6 +47,7 @@ public class DepictionRequestService {
   @Transactional
   public DepictionRequest recordDecision(long requestId, DecisionInput input, String deciderId) {
     DepictionRequest request = underReview(requestId);
+    OwnRequestGuard.refuseRequester(deciderId, request.requesterId());
     if (input.isInquiry()) {
       request.ask(input.notation(), deciderId, now());
     } else {

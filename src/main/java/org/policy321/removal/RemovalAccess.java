@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.TASK_ASSIGN;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.policy321.platform.identity.AccessGrant.grant;
 
@@ -30,7 +31,8 @@ class RemovalAccess implements AccessPolicy {
         grant(Groups.EMPLOYEE, PROCESS_DEFINITION, key, READ, CREATE_INSTANCE),
         // READ only: requesters see the review's name on their task, and cannot start one.
         grant(Groups.EMPLOYEE, PROCESS_DEFINITION, ApprovalReview.PROCESS_KEY, READ),
-        grant(Groups.CHIEF, PROCESS_DEFINITION, key, READ, READ_INSTANCE, READ_HISTORY),
+        // The Chief takes over a decision a designee has claimed (Tasklist: reset or change the assignee).
+        grant(Groups.CHIEF, PROCESS_DEFINITION, key, READ, READ_INSTANCE, READ_HISTORY, TASK_ASSIGN),
         grant(Groups.DESIGNEE, PROCESS_DEFINITION, key, READ, READ_INSTANCE, READ_HISTORY),
         grant(Groups.CHIEF, PROCESS_DEFINITION, ApprovalReview.PROCESS_KEY, READ, READ_INSTANCE, READ_HISTORY),
         grant(Groups.DESIGNEE, PROCESS_DEFINITION, ApprovalReview.PROCESS_KEY, READ, READ_INSTANCE, READ_HISTORY),

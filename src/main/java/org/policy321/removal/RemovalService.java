@@ -8,6 +8,7 @@ import org.policy321.platform.forms.FormValues;
 import org.policy321.platform.forms.InvalidInputException;
 import org.policy321.platform.identity.Groups;
 import org.policy321.platform.identity.Roster;
+import org.policy321.platform.tasks.OwnRequestGuard;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -99,6 +100,7 @@ public class RemovalService {
     }
     String text = verified ? FormValues.blankToNull(note) : FormValues.required(note, "A note for the requester on what is still visible");
     RemovalCase removal = open(removalId);
+    OwnRequestGuard.refuseRequester(verifier, removal.requesterId());
     removal.verify(verified, verifier, text, OffsetDateTime.now(clock));
     return cases.save(removal);
   }

@@ -185,6 +185,36 @@ class DepictionApprovalRestTest {
   }
 
   @Test
+  void aDesigneeCannotTakeOrDecideTheirOwnMemo_butTheChiefTakesOverAClaimedOne_IIIR() {
+    String own = startMemo("designee", memo());
+    runMemoJob(own);
+    String ownTask = task(own, Elements.DECIDE_ON_MEMO).getId();
+
+    Reply claim = rest.post("designee", "/task/" + ownTask + "/claim", Map.of("userId", "designee"));
+    Reply decide = rest.post("designee", "/task/" + ownTask + "/complete", decision("approve", "Fine by me."));
+
+    for (Reply reply : List.of(claim, decide)) {
+      assertThat(reply.status()).as(reply.toString()).isEqualTo(REFUSED);
+      assertThat(reply.message()).contains("This is your own request").contains("The Chief of Police or another designee");
+    }
+    assertThat(taskService.createTaskQuery().taskId(ownTask).singleResult().getAssignee()).isNull();
+    assertThat(runtimeService.getVariable(own, Vars.DECISION)).isNull();
+
+    String other = startMemo("employee", memo());
+    runMemoJob(other);
+    String claimedTask = task(other, Elements.DECIDE_ON_MEMO).getId();
+    assertThat(rest.post("designee", "/task/" + claimedTask + "/claim", Map.of("userId", "designee")).status()).isEqualTo(204);
+    assertThat(rest.post("employee", "/task/" + claimedTask + "/assignee", Map.of("userId", "employee")).status())
+        .isEqualTo(403);
+
+    Reply takeOver = rest.post("chief", "/task/" + claimedTask + "/assignee", Map.of("userId", "chief"));
+    assertThat(takeOver.status()).as(takeOver.toString()).isEqualTo(204);
+    Reply decided = rest.post("chief", "/task/" + claimedTask + "/complete", decision("approve", "Approved."));
+    assertThat(decided.status()).as(decided.toString()).isEqualTo(204);
+    assertThat(runtimeService.getVariable(other, Vars.DECIDED_BY)).isEqualTo("chief");
+  }
+
+  @Test
   void auditorReadsHistoryOnly_noRuntimeVariablesAndNoStart() {
     String pi = startMemo("employee", memo());
     runMemoJob(pi);
