@@ -8,6 +8,7 @@ import org.policy321.platform.documents.DocumentService;
 import org.policy321.platform.documents.StoredDocument;
 import org.policy321.platform.forms.Upload;
 import org.policy321.platform.forms.UploadCheck;
+import org.policy321.platform.identity.Groups;
 import org.policy321.platform.identity.Roster;
 import org.policy321.platform.identity.StaffMember;
 import org.springframework.stereotype.Service;
@@ -72,20 +73,29 @@ public class DepictionDocuments {
   }
 
   /** The copy of the approval the requester retains for the duration of the posting (§III.R). */
-  public StoredDocument approvalCopy(DepictionRequest request, Approval approval) {
+  /**
+   * The copy the requester keeps (§III.R): who consented — the Chief, or a designee in the Chief's name —
+   * what for (§III.E items 1 and 2), and the SHA-256 of the approved layout, so that the copy pins down
+   * exactly what was approved.
+   */
+  public StoredDocument approvalCopy(DepictionRequest request, Approval approval, String layoutSha256) {
     StaffMember requester = roster.member(request.requesterId());
     StaffMember decider = roster.member(request.decidedBy());
+    String consenter = consenter(decider);
     byte[] pdf = ArchivalPdf.create("Approval " + approval.approvalNumber(), decider.fullName())
         .heading("Approval " + approval.approvalNumber())
-        .paragraph("The Chief of Police gives express consent (Policy 3.21 §III.D, §III.R) to the use described below.")
+        .paragraph(consenter + " gives express consent (Policy 3.21 §III.D, §III.R) to the use described below.")
         .spacer()
         .field("Approval number", approval.approvalNumber())
         .field("Request", requestNumber(request))
         .field("Requester", requester.signature())
+        .field("Consent given by", consenter)
         .field("Approved use", request.proposedUsage())
+        .field("Purpose", request.purpose())
         .field("Depicted", request.depictions())
         .field("Where", request.platform() + (request.url() == null ? "" : ", " + request.url()))
         .field("For how long", request.postingPeriod() == null ? "For the duration of the posting" : request.postingPeriod())
+        .field("Approved layout (SHA-256)", layoutSha256.isEmpty() ? "No layout was submitted" : layoutSha256)
         .field("Notation", request.notation())
         .field("Decided by", decider.signature())
         .field("Decided on", DATE.format(request.decidedAt()))
@@ -134,5 +144,11 @@ public class DepictionDocuments {
     } else {
       pdf.appendImagePage(caption, layout.content());
     }
+  }
+
+  /** "The Chief of Police", or "Deputy Chief Daniel Okafor, designee of the Chief of Police". */
+  private String consenter(StaffMember decider) {
+    return roster.belongsTo(decider.userId(), Groups.CHIEF) ? "The Chief of Police"
+        : decider.rank() + " " + decider.fullName() + ", designee of the Chief of Police";
   }
 }

@@ -26,7 +26,8 @@ class IssueApprovalCopyDelegate implements JavaDelegate {
     DepictionRequest request = requests.ofCase(DepictionVariables.requestId(execution),
         execution.getProcessInstanceId(), RequestStatus.APPROVED);
     Approval approval = register.issue(request);
-    StoredDocument copy = documents.approvalCopy(request, approval);
+    // The layout as decided on: after the decision no step (and no client) can replace it.
+    StoredDocument copy = documents.approvalCopy(request, approval, LayoutDigest.of(DepictionVariables.layout(execution)));
     register.attachCopy(approval, copy.id());
     execution.setVariable(Vars.APPROVAL_NUMBER, approval.approvalNumber());
     DepictionVariables.putDocument(execution, Vars.APPROVAL_COPY, copy);

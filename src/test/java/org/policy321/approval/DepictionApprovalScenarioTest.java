@@ -11,12 +11,17 @@ import static org.policy321.approval.DepictionApproval.Decisions;
 import static org.policy321.approval.DepictionApproval.Elements;
 import static org.policy321.approval.DepictionApproval.Vars;
 
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.time.Duration;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.value.FileValue;
 import org.junit.jupiter.api.Test;
 import org.policy321.testing.PdfText;
 import org.policy321.testing.SampleFiles;
@@ -47,7 +52,9 @@ class DepictionApprovalScenarioTest extends DepictionApprovalTestSupport {
     assertThat(number).matches("DA-\\d{4}-\\d{4}").startsWith("DA-" + ClockUtil.getCurrentTime().toInstant().toString().substring(0, 4));
     String copy = PdfText.of(file(instance, Vars.APPROVAL_COPY));
     assertThat(copy).contains(number, "Approved for the recruiting blog only", "Chief of Police Margaret Holloway",
-        "Officer Jordan Reyes", "Personal blog, https://blog.example.org/join", "retains this copy");
+        "Officer Jordan Reyes", "Personal blog, https://blog.example.org/join", "retains this copy",
+        "The Chief of Police gives express consent", "Purpose", "police academy");
+    assertThat(copy.replaceAll("\\s", "")).as("the approved layout's SHA-256").contains(sha256(file(instance, Vars.LAYOUT)));
     assertThat(register.find(number)).get().extracting(Approval::status).isEqualTo(ApprovalStatus.ISSUED);
 
     complete(task(Elements.ACKNOWLEDGE_APPROVAL_COPY), withVariables(Vars.ACKNOWLEDGED, true));
@@ -105,8 +112,12 @@ class DepictionApprovalScenarioTest extends DepictionApprovalTestSupport {
     assertThat(memorandum.indexOf("Round 1")).isLessThan(memorandum.indexOf("Round 2"));
     assertThat(PdfText.pages(PdfText.bytes(file(instance, Vars.MEMORANDUM)))).as("the PDF layout appended").isGreaterThanOrEqualTo(2);
 
-    approve(instance, "chief", "Approved with the plate blurred");
+    approve(instance, "designee", "Approved with the plate blurred");
     execute(job());
+    String copy = PdfText.of(file(instance, Vars.APPROVAL_COPY));
+    assertThat(copy).contains("Deputy Chief Daniel Okafor, designee of the Chief of Police gives express consent");
+    assertThat(copy.replaceAll("\\s", "")).as("the SHA-256 of the layout sent with the first answer")
+        .contains(sha256(file(instance, Vars.LAYOUT)));
     complete(task(Elements.ACKNOWLEDGE_APPROVAL_COPY), withVariables(Vars.ACKNOWLEDGED, true));
 
     assertThat(instance).isEnded().hasPassed(Elements.MEMO_APPROVED);
@@ -193,5 +204,13 @@ class DepictionApprovalScenarioTest extends DepictionApprovalTestSupport {
 
     assertThat(instance).isEnded().hasPassed(Elements.REQUEST_WITHDRAWN).hasNotPassed(Elements.REQUEST_LAPSED);
     assertThat(request(instance).status()).isEqualTo(RequestStatus.WITHDRAWN);
+  }
+
+  private static String sha256(FileValue file) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file.getValue().readAllBytes()));
+    } catch (IOException | NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }
