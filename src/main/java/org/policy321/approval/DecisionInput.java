@@ -26,6 +26,10 @@ record DecisionInput(String decision, String notation, String disapprovalReason)
     return new DecisionInput(decision, note, reason);
   }
 
+  boolean isApproval() {
+    return APPROVE.equals(decision);
+  }
+
   boolean isInquiry() {
     return INQUIRE.equals(decision);
   }

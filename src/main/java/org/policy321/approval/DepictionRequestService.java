@@ -48,6 +48,9 @@ public class DepictionRequestService {
   public DepictionRequest recordDecision(long requestId, DecisionInput input, String deciderId) {
     DepictionRequest request = underReview(requestId);
     OwnRequestGuard.refuseRequester(deciderId, request.requesterId());
+    if (input.isApproval() && Depiction.anyNeverApprovable(request.depictions())) {
+      throw new InvalidInputException(Depiction.NEVER_APPROVABLE);
+    }
     if (input.isInquiry()) {
       request.ask(input.notation(), deciderId, now());
     } else {

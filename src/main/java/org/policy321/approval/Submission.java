@@ -40,6 +40,9 @@ record Submission(
     if (depictions.isEmpty()) {
       throw new InvalidInputException(what + " is required.");
     }
+    if (depictions.stream().anyMatch(d -> d.neverApprovable)) {
+      throw new InvalidInputException(Depiction.NEVER_APPROVABLE);
+    }
     return depictions;
   }
 

@@ -13,6 +13,7 @@ import static org.policy321.approval.DepictionApproval.Vars;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -56,6 +57,28 @@ class DepictionApprovalBadInputTest extends DepictionApprovalTestSupport {
     Map<String, Object> memo = memo();
     memo.put(Vars.DEPICTIONS, "uniform,spaceship");
     assertStartRefused(memo, "\"spaceship\"", "uniform, badge, patch");
+  }
+
+  @Test
+  void memoForBodyWornCameraFootageOrPersonnelRecordsIsRefusedAtSubmission_IIID() {
+    for (String banned : List.of("uniform,body-worn-camera", "personnel-records")) {
+      Map<String, Object> memo = memo();
+      memo.put(Vars.DEPICTIONS, banned);
+      assertStartRefused(memo, "may never be posted", "§III.D", "not even the Chief");
+    }
+  }
+
+  @Test
+  void noDecisionApprovesBodyWornCameraFootage_IIID() {
+    // Such a request cannot be submitted; were one on record (an older version, a repair), no decision approves it.
+    DepictionRequest request = requests.register("pi-banned", "employee", new Submission("My shift on camera",
+        "Recruiting", List.of(Depiction.BODY_WORN_CAMERA), "Video site", null, null, null));
+
+    assertThatThrownBy(() -> requests.recordDecision(request.id(), DecisionInput.of(Decisions.APPROVE, "Fine", null), "chief"))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("§III.D");
+    assertThat(requests.get(request.id()).status()).isEqualTo(RequestStatus.UNDER_REVIEW);
+    requests.recordDecision(request.id(), DecisionInput.of(Decisions.DISAPPROVE, "No", "§III.D forbids it"), "chief");
+    assertThat(requests.get(request.id()).status()).isEqualTo(RequestStatus.DISAPPROVED);
   }
 
   @Test
