@@ -12,7 +12,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Year;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -33,7 +36,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The depiction approval end to end in real Chromium and Camunda Tasklist, with the job executor
  * running as in production: an employee sends the memo with a layout, the designee makes a
  * further inquiry, the employee answers, the Chief approves, and the employee downloads the
- * approval copy and acknowledges it. Needs Debian's {@code chromium} and {@code chromium-driver}.
+ * approval copy and acknowledges it; and the Chief takes over a decision a designee had claimed
+ * (§III.R). Needs Debian's {@code chromium} and {@code chromium-driver}.
  * A failing step leaves a screenshot in {@code target/browser-it/}.
  */
 class DepictionApprovalBrowserIT extends BrowserStory {
@@ -45,6 +49,50 @@ class DepictionApprovalBrowserIT extends BrowserStory {
   @Autowired ApprovalRegister approvalRegister;
 
   @TempDir Path tempDir;
+
+  @Test
+  void theChiefTakesOverAMemoADesigneeClaimedAndDecidesIt_IIIR() throws Exception {
+    String proposedUsage = "My badge in a recruiting video (" + UUID.randomUUID() + ")";
+    String processInstanceId = step("employee sends a memo, and the designee claims its decision", () -> {
+      String id = asUser("employee", List.of("employee"), () -> runtimeService.startProcessInstanceByKey(PROCESS_KEY,
+          Map.of(DepictionApproval.Vars.PROPOSED_USAGE, proposedUsage, DepictionApproval.Vars.PURPOSE, "Recruiting",
+              DepictionApproval.Vars.DEPICTIONS, "badge", DepictionApproval.Vars.PLATFORM, "Video site")).getId());
+      String taskId = awaitTask(id, Elements.DECIDE_ON_MEMO);
+      asUser("designee", List.of("employee", "designee"), () -> {
+        taskService.claim(taskId, "designee");
+        return null;
+      });
+      return id;
+    });
+
+    step("the Chief resets the designee's claim in Tasklist, claims the task and approves", () -> {
+      String taskId = awaitTask(processInstanceId, Elements.DECIDE_ON_MEMO);
+      login("chief");
+      tasklist.openTask(taskId, "Decide on memo", By.id("notation"));
+      tasklist.press(By.cssSelector("a.reset-assignee"));
+      tasklist.claim(By.id("decision"));
+      tasklist.choose(By.id("decision"), "Approve");
+      tasklist.type(By.id("notation"), "Approved; I take this one over.");
+      tasklist.complete(() -> isCompleted(taskId));
+      tasklist.logout();
+    });
+
+    step("the engine records the Chief's decision", () -> {
+      tasklist.waitFor(JOB_TIMEOUT, "the approval copy", () -> taskService.createTaskQuery()
+          .processInstanceId(processInstanceId).taskDefinitionKey(Elements.ACKNOWLEDGE_APPROVAL_COPY).count() == 1);
+      assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
+          .variableName(DepictionApproval.Vars.DECIDED_BY).singleResult().getValue()).isEqualTo("chief");
+    });
+  }
+
+  private <T> T asUser(String userId, List<String> groups, Callable<T> action) throws Exception {
+    identityService.setAuthentication(userId, groups);
+    try {
+      return action.call();
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
 
   @Test
   void memoIsApprovedAfterAFurtherInquiryAndTheRequesterKeepsTheApprovalCopy() throws Exception {
