@@ -35,6 +35,6 @@ class RecordViolationIntentDelegate implements JavaDelegate {
         "Depictions under approval " + removal.approvalNumber() + " were " + (refused ? "not removed: the requester refused"
             : "not removed by the deadline " + removal.dueAt().toLocalDate()) + ". Removal reason: " + removal.reason(),
         removal.approvalNumber(), execution.getProcessInstanceId());
-    execution.setVariable(Vars.SUPERVISOR_ID, roster.supervisorOf(removal.requesterId()).orElse("chief"));
+    execution.setVariable(Vars.SUPERVISOR_ID, roster.supervisorOf(removal.requesterId()).orElse(null));
   }
 }

@@ -21,7 +21,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.junit.jupiter.api.Test;
 import org.policy321.approval.ApprovalStatus;
+import org.policy321.platform.identity.Roster;
 import org.policy321.platform.tasks.TaskReminder;
+import org.policy321.testing.Officers;
 import org.policy321.testing.PdfText;
 import org.policy321.testing.SampleFiles;
 import org.policy321.violation.ViolationCases;
@@ -35,6 +37,7 @@ class RemovalScenarioTest extends RemovalTestSupport {
 
   @Autowired ViolationIntents violations;
   @Autowired ViolationCases cases;
+  @Autowired Roster roster;
 
   @Test
   void directedRemovalConfirmedAndVerified_IIIR() {
@@ -89,6 +92,22 @@ class RemovalScenarioTest extends RemovalTestSupport {
     assertThat(removal.confirmations().get(0).verifierNote()).contains("cover photo");
     assertThat(removal.confirmations().get(1).verified()).isTrue();
     assertThat(removal.confirmations().get(1).evidenceFile()).isEqualTo("after.png");
+  }
+
+  @Test
+  void refusedRemovalOfAnOfficerWithoutSupervisorGoesToTheConfiguredReviewGroup_IIIR() {
+    String officer = Officers.enlist(engine, roster, "Casey", "Nolan", null);
+    String number = approvals.active(officer);
+    ProcessInstance instance = requestRemoval("designee", number, "Directed off after a complaint", null);
+    assertThat(instance).isWaitingAt(Elements.REMOVE_POSTING);
+    complete(task(Elements.REMOVE_POSTING), withVariables(Vars.OUTCOME, RemovalOnDirection.Outcomes.REFUSED,
+        Vars.STATEMENT, "I will not take it down"));
+
+    assertThat(instance).isWaitingAt(Elements.REVIEW_UNREMOVED_POSTING);
+    Task review = task(Elements.REVIEW_UNREMOVED_POSTING);
+    assertThat(review.getAssignee()).as("no person by default").isNull();
+    assertThat(review).hasCandidateGroup("chief");
+    assertThat(engine.getRuntimeService().getVariable(instance.getId(), Vars.SUPERVISOR_ID)).isNull();
   }
 
   @Test

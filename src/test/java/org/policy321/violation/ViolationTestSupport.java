@@ -14,6 +14,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.policy321.testing.Officers;
 import org.policy321.testing.ProcessScenario;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -29,15 +30,7 @@ abstract class ViolationTestSupport extends ProcessScenario {
    * Spring context, and its database, is shared by the test classes; early intervention counts).
    */
   String newOfficer(String firstName, String lastName) {
-    var identity = engine.getIdentityService();
-    String id = "officer" + java.util.UUID.randomUUID().toString().substring(0, 8);
-    var user = identity.newUser(id);
-    user.setFirstName(firstName);
-    user.setLastName(lastName);
-    identity.saveUser(user);
-    identity.createMembership(id, "employee");
-    roster.enlist(id, firstName, lastName, "Officer", "Patrol Division", "supervisor");
-    return id;
+    return Officers.enlist(engine, roster, firstName, lastName, "supervisor");
   }
 
   /** A complete report about the employee, as the Tasklist start form sends it. */
