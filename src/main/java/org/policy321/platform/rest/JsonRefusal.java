@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * A refusal written by a servlet filter, in the shape {@code /engine-rest} answers errors:
- * {@code {"type": ..., "message": ...}}, so clients read one format whoever refused.
+ * {@code {"type": ..., "message": ...}}, so clients of {@code /engine-rest} and {@code /api} read one
+ * format whoever refused.
  */
 public final class JsonRefusal {
 
@@ -24,6 +25,8 @@ public final class JsonRefusal {
     response.setStatus(status);
     response.setContentType("application/json");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    JSON.writeValue(response.getOutputStream(), body);
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    // The writer, not the stream: a filter may answer after the chain ran (a 401 without a body yet).
+    JSON.writeValue(response.getWriter(), body);
   }
 }

@@ -103,7 +103,7 @@ final class ClientCommandGuard extends CommandInterceptor {
 
   /** The value as sent, once checked: text, a number, a date, yes/no, or null for a file or nothing. */
   private Object plainValue(String name, Object value) {
-    Object plain = value instanceof TypedValue typed ? typedValue(name, typed) : value;
+    Object plain = value instanceof TypedValue typed ? typedValue(typed) : value;
     if (plain == null || plain instanceof Boolean || plain instanceof Number || plain instanceof Date) {
       return plain;
     }
@@ -117,16 +117,16 @@ final class ClientCommandGuard extends CommandInterceptor {
     throw new InvalidInputException(name + " must be text, a number, a date, yes/no or a file. Nothing was saved.");
   }
 
-  /** The plain value of a typed one; files pass (their checks belong to the step that takes them). */
-  private static Object typedValue(String name, TypedValue typed) {
+  /**
+   * The plain value of a typed one; files pass (their checks belong to the step that takes them); an
+   * object, JSON or XML value stays typed, which {@link #plainValue} refuses.
+   */
+  private static Object typedValue(TypedValue typed) {
     if (typed instanceof FileValue) {
       return null;
     }
     ValueType type = typed.getType();
-    if (type != null && !type.isPrimitiveValueType()) {
-      throw new InvalidInputException(name + " must be text, a number, a date, yes/no or a file. Nothing was saved.");
-    }
-    return typed.getValue();
+    return type != null && !type.isPrimitiveValueType() ? typed : typed.getValue();
   }
 
   private Optional<InputTarget> target(ClientInput input) {

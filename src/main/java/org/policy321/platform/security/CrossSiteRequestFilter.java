@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.policy321.platform.rest.JsonRefusal;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -44,7 +45,7 @@ class CrossSiteRequestFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     Optional<String> foreignPage = READS.contains(request.getMethod()) ? Optional.empty() : foreignPage(request);
     if (foreignPage.isPresent()) {
-      JsonAnswer.write(response, HttpServletResponse.SC_FORBIDDEN, REFUSED_TYPE, "Refused: a page of another site ("
+      JsonRefusal.write(response, HttpServletResponse.SC_FORBIDDEN, REFUSED_TYPE, "Refused: a page of another site ("
           + foreignPage.get() + ") tried to make your browser change data here. Nothing was changed. Changes are "
           + "accepted from this application's own pages, from Camunda Modeler and from scripts, not from other sites.");
       return;

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import org.policy321.platform.rest.JsonRefusal;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -37,7 +38,7 @@ class NoBasicPromptForBrowsersFilter extends OncePerRequestFilter {
     WithoutChallenge quiet = new WithoutChallenge(response);
     chain.doFilter(request, quiet);
     if (quiet.challengeDropped && quiet.getStatus() == HttpServletResponse.SC_UNAUTHORIZED && !response.isCommitted()) {
-      JsonAnswer.write(response, HttpServletResponse.SC_UNAUTHORIZED, "AuthenticationRequired", SIGN_IN);
+      JsonRefusal.write(response, HttpServletResponse.SC_UNAUTHORIZED, "AuthenticationRequired", SIGN_IN);
     }
   }
 

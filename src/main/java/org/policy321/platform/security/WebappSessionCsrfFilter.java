@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import org.policy321.platform.rest.JsonRefusal;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -47,7 +48,7 @@ class WebappSessionCsrfFilter extends OncePerRequestFilter {
       return;
     }
     if (sessionToken == null || !sameToken(sessionToken, request.getHeader(CSRF_TOKEN_HEADER_NAME))) {
-      JsonAnswer.write(response, HttpServletResponse.SC_FORBIDDEN, REFUSED_TYPE, "Refused: this change did not come "
+      JsonRefusal.write(response, HttpServletResponse.SC_FORBIDDEN, REFUSED_TYPE, "Refused: this change did not come "
           + "with your session's security token, so it may not come from a page of this application. Nothing was "
           + "changed. Reload the page and try again.");
       return;
