@@ -58,16 +58,17 @@ public class ApprovalRegister {
   }
 
   /**
-   * Removal of an approval begins (§III.R): only an active approval can be directed off.
+   * Removal of an approval begins (§III.R): an active approval, or one issued and not yet acknowledged
+   * (the requester may already have posted), can be directed off; one being removed or removed cannot.
    *
-   * @throws InvalidInputException naming the number and why, for an unknown or inactive approval
+   * @throws InvalidInputException naming the number and why, for an unknown approval or one past that
    */
   @Transactional
   public Approval beginRemoval(String approvalNumber) {
     Approval approval = existing(approvalNumber);
-    if (approval.status != ApprovalStatus.ACTIVE) {
-      throw new InvalidInputException("Approval " + approval.approvalNumber + " is not active ("
-          + describe(approval.status) + "); only an active approval can be directed off or reported ended (§III.R).");
+    if (approval.status != ApprovalStatus.ACTIVE && approval.status != ApprovalStatus.ISSUED) {
+      throw new InvalidInputException("Approval " + approval.approvalNumber + " is not in force ("
+          + describe(approval.status) + "); only an issued or active approval can be directed off or reported ended (§III.R).");
     }
     approval.status = ApprovalStatus.REMOVAL_PENDING;
     return approvals.save(approval);

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The approvals in force (§III.R) as JSON: the Chief, designees and auditors see all of them, every
+ * The approvals list (§III.R, {@link ApprovalListing}) as JSON: the Chief, designees and auditors see all of them, every
  * other employee their own. The caller is the Tasklist user of the browser (approvals.html) or a
  * script's HTTP basic user (platform/config/RestApiSecurityConfiguration).
  */

@@ -8,6 +8,13 @@ package org.policy321.approval;
 public final class DepictionApproval {
 
   public static final String PROCESS_KEY = "depiction-approval";
+  /** The bean every timer and due date of the diagram reads: {@link DepictionDeadlines}. */
+  public static final String DEADLINES_BEAN = "depictionDeadlines";
+  /**
+   * Correlated, by the variable {@code approvalNumber}, to the processes that watch an approval when its
+   * removal opens: the acknowledgement of an issued approval and the periodic review of an active one.
+   */
+  public static final String MESSAGE_REMOVAL_STARTED = "ApprovalRemovalStarted";
 
   /** Element ids of the diagram. */
   public static final class Elements {
@@ -31,6 +38,11 @@ public final class DepictionApproval {
     public static final String REQUEST_LAPSED = "EndEvent_RequestLapsed";
     public static final String ISSUE_APPROVAL_COPY = "Task_IssueApprovalCopy";
     public static final String ACKNOWLEDGE_APPROVAL_COPY = "Task_AcknowledgeApprovalCopy";
+    public static final String ACKNOWLEDGEMENT_OVERDUE = "BoundaryEvent_AcknowledgementOverdue";
+    public static final String REMIND_ACKNOWLEDGEMENT = "Task_RemindAcknowledgement";
+    public static final String ACKNOWLEDGEMENT_REMINDED = "EndEvent_AcknowledgementReminded";
+    public static final String DIRECTED_OFF_BEFORE_ACKNOWLEDGEMENT = "BoundaryEvent_DirectedOffBeforeAcknowledgement";
+    public static final String APPROVAL_DIRECTED_OFF = "EndEvent_ApprovalDirectedOff";
     public static final String ACTIVATE_APPROVAL = "Task_ActivateApproval";
     public static final String MEMO_APPROVED = "EndEvent_MemoApproved";
     public static final String ISSUE_DISAPPROVAL_LETTER = "Task_IssueDisapprovalLetter";

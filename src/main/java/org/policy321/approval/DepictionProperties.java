@@ -8,10 +8,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Deadlines are ISO-8601 durations as BPMN timers read them (P5D, PT4H).
  */
 @ConfigurationProperties("policy.depiction")
-public record DepictionProperties(String decisionDeadline, String inquiryDeadline, long maxLayoutBytes) {
+public record DepictionProperties(String decisionDeadline, String inquiryDeadline, String acknowledgementDeadline,
+    long maxLayoutBytes) {
 
   public DepictionProperties {
     IsoDurations.require("policy.depiction.decision-deadline", decisionDeadline);
     IsoDurations.require("policy.depiction.inquiry-deadline", inquiryDeadline);
+    IsoDurations.require("policy.depiction.acknowledgement-deadline", acknowledgementDeadline);
   }
 }

@@ -1,11 +1,13 @@
 package org.policy321.removal;
 
+import org.policy321.approval.DepictionApproval;
+
 /** Glue between {@code bpmn/approval-review.bpmn}, its form and the Java code. */
 public final class ApprovalReview {
 
   public static final String PROCESS_KEY = "approval-review";
-  /** Correlated to an approval's review (business key: the approval number) when its removal opens. */
-  public static final String MESSAGE_REMOVAL_STARTED = "ApprovalRemovalStarted";
+  /** Correlated to an approval's review (variable approvalNumber) when its removal opens. */
+  public static final String MESSAGE_REMOVAL_STARTED = DepictionApproval.MESSAGE_REMOVAL_STARTED;
 
   /** Element ids of the diagram. */
   public static final class Elements {

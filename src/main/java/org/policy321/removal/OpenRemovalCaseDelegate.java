@@ -7,6 +7,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.RuntimeService;
+import org.policy321.approval.DepictionApproval;
 import org.policy321.platform.identity.InstanceAccess;
 import org.policy321.platform.identity.SystemAuthority;
 import org.policy321.platform.forms.FormValues;
@@ -50,9 +51,12 @@ class OpenRemovalCaseDelegate implements JavaDelegate {
     execution.setVariable(Vars.REMINDER_AT, Date.from(removals.reminderFor(removal).toInstant()));
   }
 
-  /** The approval's periodic review has nothing left to review once its removal is under way. */
+  /**
+   * Once its removal is under way, nothing else waits on the approval: its periodic review stops, and
+   * an approval directed off before it was acknowledged has nothing left to acknowledge.
+   */
   private void stopReviews(String approvalNumber) {
-    SystemAuthority.call(() -> runtimeService.createMessageCorrelation(ApprovalReview.MESSAGE_REMOVAL_STARTED)
-        .processInstanceBusinessKey(approvalNumber).correlateAllWithResult());
+    SystemAuthority.call(() -> runtimeService.createMessageCorrelation(DepictionApproval.MESSAGE_REMOVAL_STARTED)
+        .processInstanceVariableEquals(Vars.APPROVAL_NUMBER, approvalNumber).correlateAllWithResult());
   }
 }

@@ -16,7 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The approvals list (§III.R): all of them for the Chief, designees and auditors; their own for others. */
+/** The approvals list (§III.R): issued and active ones, all of them for the Chief, designees and auditors; their own for others. */
 @SpringBootTest(webEnvironment = RANDOM_PORT)
 @ActiveProfiles("test")
 class ApprovalsApiTest {
@@ -43,19 +43,30 @@ class ApprovalsApiTest {
     String theirs = approvals.active("employee2");
     String notYetActive = approvals.issuedOnly("employee");
 
-    assertThat(numbersSeenBy("chief")).contains(mine, theirs).doesNotContain(notYetActive);
-    assertThat(numbersSeenBy("designee")).contains(mine, theirs);
-    assertThat(numbersSeenBy("auditor")).contains(mine, theirs);
-    assertThat(numbersSeenBy("employee")).contains(mine).doesNotContain(theirs, notYetActive);
-    assertThat(numbersSeenBy("employee2")).contains(theirs).doesNotContain(mine);
+    assertThat(numbersSeenBy("chief")).contains(mine, theirs, notYetActive);
+    assertThat(numbersSeenBy("designee")).contains(mine, theirs, notYetActive);
+    assertThat(numbersSeenBy("auditor")).contains(mine, theirs, notYetActive);
+    assertThat(numbersSeenBy("employee")).contains(mine, notYetActive).doesNotContain(theirs);
+    assertThat(numbersSeenBy("employee2")).contains(theirs).doesNotContain(mine, notYetActive);
 
-    JsonNode line = rest.withBasicAuth("employee", EngineRest.DEMO_PASSWORD).getForObject("/api/approvals", JsonNode.class)
-        .findParents("approvalNumber").stream().filter(a -> a.get("approvalNumber").asText().equals(mine)).findFirst().orElseThrow();
+    JsonNode issued = line("chief", notYetActive);
+    assertThat(issued.get("status").asText()).isEqualTo("ISSUED");
+    assertThat(issued.get("activeSince").isNull()).isTrue();
+    assertThat(issued.get("acknowledgementDue").isNull()).as("an issued approval shows when it must be acknowledged").isFalse();
+
+    JsonNode line = line("employee", mine);
     assertThat(line.get("requesterId").asText()).isEqualTo("employee");
     assertThat(line.get("depictions").asText()).isEqualTo("Uniform");
     assertThat(line.get("platform").asText()).isEqualTo("Facebook");
     assertThat(line.get("status").asText()).isEqualTo("ACTIVE");
     assertThat(line.get("activeSince").isNull()).isFalse();
+    assertThat(line.get("acknowledgementDue").isNull()).isTrue();
+  }
+
+  private JsonNode line(String user, String number) {
+    return rest.withBasicAuth(user, EngineRest.DEMO_PASSWORD).getForObject("/api/approvals", JsonNode.class)
+        .findParents("approvalNumber").stream().filter(a -> a.get("approvalNumber").asText().equals(number))
+        .findFirst().orElseThrow();
   }
 
   @Test

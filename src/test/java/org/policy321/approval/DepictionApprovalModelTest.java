@@ -43,7 +43,8 @@ class DepictionApprovalModelTest {
   void mockDelegates() {
     BpmnAwareTests.init(engine.getProcessEngine());
     for (String bean : List.of("generateMemorandum", "escalateDecision", "recordWithdrawal",
-        "withdrawUnansweredRequest", "issueApprovalCopy", "activateApproval", "issueDisapprovalLetter")) {
+        "withdrawUnansweredRequest", "issueApprovalCopy", "activateApproval", "issueDisapprovalLetter",
+        "remindAcknowledgement")) {
       Mocks.register(bean, (JavaDelegate) execution -> called.add(bean));
     }
     Mocks.register("registerRequest", (JavaDelegate) execution -> {
@@ -53,7 +54,7 @@ class DepictionApprovalModelTest {
     for (String bean : List.of("recordDecision", "recordAnswer", "checkWithdrawal", "checkAcknowledgement")) {
       Mocks.register(bean, (TaskListener) task -> called.add(bean));
     }
-    Mocks.register("depictionDeadlines", new DepictionDeadlines(new DepictionProperties("P5D", "P14D", 1)));
+    Mocks.register("depictionDeadlines", new DepictionDeadlines(new DepictionProperties("P5D", "P14D", "P5D", 1)));
   }
 
   @AfterEach
@@ -122,5 +123,31 @@ class DepictionApprovalModelTest {
     execute(job(Elements.DECISION_OVERDUE));
     assertThat(instance).hasPassed(Elements.ESCALATE_DECISION, Elements.DECISION_ESCALATED)
         .isWaitingAt(Elements.DECIDE_ON_MEMO, Elements.WITHDRAW_REQUEST);
+  }
+
+  @Test
+  void overdueAcknowledgementRemindsWithoutLeavingTheTask_IIIR() {
+    ProcessInstance instance = approvedAndCopyIssued();
+    execute(job(Elements.ACKNOWLEDGEMENT_OVERDUE));
+    assertThat(instance).hasPassed(Elements.REMIND_ACKNOWLEDGEMENT, Elements.ACKNOWLEDGEMENT_REMINDED)
+        .isWaitingAt(Elements.ACKNOWLEDGE_APPROVAL_COPY);
+    complete(task(Elements.ACKNOWLEDGE_APPROVAL_COPY));
+    assertThat(instance).isEnded().hasPassed(Elements.MEMO_APPROVED);
+  }
+
+  @Test
+  void removalDirectedBeforeAcknowledgementEndsTheCase_IIIR() {
+    ProcessInstance instance = approvedAndCopyIssued();
+    runtimeService().createMessageCorrelation(DepictionApproval.MESSAGE_REMOVAL_STARTED)
+        .processInstanceId(instance.getId()).correlate();
+    assertThat(instance).isEnded().hasPassed(Elements.APPROVAL_DIRECTED_OFF).hasNotPassed(Elements.ACTIVATE_APPROVAL);
+  }
+
+  private ProcessInstance approvedAndCopyIssued() {
+    ProcessInstance instance = startedAndMemoWritten();
+    complete(task(Elements.DECIDE_ON_MEMO), withVariables(Vars.DECISION, Decisions.APPROVE));
+    execute(job());
+    assertThat(instance).isWaitingAt(Elements.ACKNOWLEDGE_APPROVAL_COPY);
+    return instance;
   }
 }

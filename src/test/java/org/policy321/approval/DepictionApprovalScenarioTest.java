@@ -23,11 +23,16 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.policy321.removal.ApprovalReview;
+import org.policy321.removal.RemovalOnDirection;
 import org.policy321.testing.PdfText;
 import org.policy321.testing.SampleFiles;
 
 /** One test per path through bpmn/depiction-approval.bpmn (§III.E, §III.R). */
 class DepictionApprovalScenarioTest extends DepictionApprovalTestSupport {
+
+  @Autowired ApprovalListing listing;
 
   @Test
   void approvedAtOnce_IIIR() {
@@ -100,6 +105,8 @@ class DepictionApprovalScenarioTest extends DepictionApprovalTestSupport {
     decide(instance, "designee", Decisions.INQUIRE, "Which photograph exactly? Please send the page layout.", null);
     assertThat(instance).isWaitingAt(Elements.ANSWER_INQUIRY, Elements.WITHDRAW_REQUEST);
     assertThat(task(Elements.ANSWER_INQUIRY)).isAssignedTo("employee");
+    assertThat(task(Elements.ANSWER_INQUIRY).getDueDate()).as("policy.depiction.inquiry-deadline P14D, when it lapses")
+        .isCloseTo(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(14))), 60_000);
     answer(instance, "The one from the 2026 open day; layout attached.",
         SampleFiles.file("layout.pdf", "application/pdf", SampleFiles.pdf("Open day layout v1")));
 
@@ -204,6 +211,60 @@ class DepictionApprovalScenarioTest extends DepictionApprovalTestSupport {
 
     assertThat(instance).isEnded().hasPassed(Elements.REQUEST_WITHDRAWN).hasNotPassed(Elements.REQUEST_LAPSED);
     assertThat(request(instance).status()).isEqualTo(RequestStatus.WITHDRAWN);
+  }
+
+  @Test
+  void unacknowledgedCopyIsRemindedAtItsDeadlineAndListedAsIssued_IIIR() {
+    ProcessInstance instance = submit("employee", memo());
+    approve(instance, "chief", "Approved");
+    execute(job());
+    String number = (String) engine.getRuntimeService().getVariable(instance.getId(), Vars.APPROVAL_NUMBER);
+    Task acknowledgement = task(Elements.ACKNOWLEDGE_APPROVAL_COPY);
+    Date due = Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(5)));
+    assertThat(acknowledgement.getDueDate()).as("policy.depiction.acknowledgement-deadline P5D").isCloseTo(due, 60_000);
+    assertThat(listing.inForce()).filteredOn(line -> line.approvalNumber().equals(number)).singleElement()
+        .satisfies(line -> {
+          assertThat(line.status()).isEqualTo(ApprovalStatus.ISSUED);
+          assertThat(line.activeSince()).isNull();
+          assertThat(Date.from(line.acknowledgementDue().toInstant())).isCloseTo(due, 60_000);
+        });
+
+    ClockUtil.setCurrentTime(Date.from(due.toInstant().plus(Duration.ofMinutes(1))));
+    execute(job(Elements.ACKNOWLEDGEMENT_OVERDUE));
+
+    assertThat(instance).hasPassed(Elements.REMIND_ACKNOWLEDGEMENT, Elements.ACKNOWLEDGEMENT_REMINDED)
+        .isWaitingAt(Elements.ACKNOWLEDGE_APPROVAL_COPY);
+    Task reminded = task(Elements.ACKNOWLEDGE_APPROVAL_COPY);
+    assertThat(reminded.getId()).as("the same task stays with the requester").isEqualTo(acknowledgement.getId());
+    assertThat(reminded.getPriority()).isEqualTo(org.policy321.platform.tasks.TaskReminder.REMINDED_PRIORITY);
+    assertThat(engine.getTaskService().getTaskComments(reminded.getId())).singleElement()
+        .satisfies(comment -> assertThat(comment.getFullMessage()).contains(number, "§III.R"));
+    assertThat(register.find(number)).get().extracting(Approval::status).isEqualTo(ApprovalStatus.ISSUED);
+
+    complete(reminded, withVariables(Vars.ACKNOWLEDGED, true));
+    assertThat(instance).isEnded().hasPassed(Elements.ACTIVATE_APPROVAL, Elements.MEMO_APPROVED);
+    assertThat(register.find(number)).get().extracting(Approval::status).isEqualTo(ApprovalStatus.ACTIVE);
+  }
+
+  @Test
+  void issuedApprovalDirectedOffBeforeAcknowledgementEndsTheAcknowledgement_IIIR() {
+    ProcessInstance instance = submit("employee", memo());
+    approve(instance, "designee", "Approved");
+    execute(job());
+    String number = (String) engine.getRuntimeService().getVariable(instance.getId(), Vars.APPROVAL_NUMBER);
+
+    ProcessInstance removal = staff.as("chief", () -> engine.getRuntimeService().startProcessInstanceByKey(
+        RemovalOnDirection.PROCESS_KEY, Map.of(RemovalOnDirection.Vars.APPROVAL_NUMBER, number,
+            RemovalOnDirection.Vars.REASON, "The recruiting campaign was cancelled")));
+
+    assertThat(instance).isEnded().hasPassed(Elements.DIRECTED_OFF_BEFORE_ACKNOWLEDGEMENT, Elements.APPROVAL_DIRECTED_OFF)
+        .hasNotPassed(Elements.ACTIVATE_APPROVAL, Elements.MEMO_APPROVED);
+    assertThat(register.find(number)).get().extracting(Approval::status).isEqualTo(ApprovalStatus.REMOVAL_PENDING);
+    assertThat(removal).isWaitingAt(RemovalOnDirection.Elements.REMOVE_POSTING);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ApprovalReview.PROCESS_KEY)
+        .processInstanceBusinessKey(number).count()).as("never active, so never reviewed").isZero();
+    assertThat(listing.inForce()).filteredOn(line -> line.approvalNumber().equals(number))
+        .extracting(ApprovalSummary::status).containsExactly(ApprovalStatus.REMOVAL_PENDING);
   }
 
   private static String sha256(FileValue file) {

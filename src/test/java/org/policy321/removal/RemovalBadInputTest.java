@@ -38,13 +38,6 @@ class RemovalBadInputTest extends RemovalTestSupport {
   }
 
   @Test
-  void approvalNotYetAcknowledgedIsRefused_IIIR() {
-    String number = approvals.issuedOnly("employee");
-    assertRefused("designee", number, "Directed", null, number, "not active", "not yet acknowledged");
-    assertThat(register.find(number)).get().extracting(a -> a.status()).isEqualTo(ApprovalStatus.ISSUED);
-  }
-
-  @Test
   void alreadyRemovedOrPendingApprovalIsRefused_IIIR() {
     String number = approvals.active("employee");
     requestRemoval("designee", number, "First direction", null);
