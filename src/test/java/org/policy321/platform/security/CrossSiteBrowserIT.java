@@ -54,6 +54,7 @@ class CrossSiteBrowserIT extends BrowserStory {
   void approvalsPageUsesTheTasklistSignInAndAnotherSiteCannotChangeAnything() throws Exception {
     EngineRest.serveWebapps(engine);
     String approvalNumber = new ActiveApprovals(engine).active("employee");
+    String issuedNumber = new ActiveApprovals(engine).issuedOnly("employee");
     String app = baseUrl();
 
     step("not signed in, the approvals page says where to sign in, and no password is asked for", () -> {
@@ -66,7 +67,8 @@ class CrossSiteBrowserIT extends BrowserStory {
     step("signed in to Tasklist, the employee sees their approval on the page", () -> {
       login("employee");
       tasklist.openPage("/approvals.html", By.id("approvals"));
-      assertThat(tasklist.textOf(By.id("approvals"))).contains(approvalNumber, "ACTIVE");
+      assertThat(tasklist.textOf(By.id("approvals"))).contains(approvalNumber, "Active", issuedNumber,
+          "Issued, not yet acknowledged (acknowledgement due ");
       assertThat(tasklist.statusesOf(app + "/api/approvals")).containsOnly(200);
       tasklist.openPage("/camunda/app/tasklist/default/", By.cssSelector("li.account"));
       tasklist.logout();
