@@ -20,7 +20,17 @@
 
   ReportPages.loadForm().then(function (choices) {
     var clauses = document.getElementById('clauses');
-    choices.clauses.forEach(function (clause) { addClause(clauses, clause); });
+    var section = null;
+    choices.clauses.forEach(function (clause) {
+      if (clause.section !== section) {
+        section = clause.section;
+        var heading = document.createElement('p');
+        heading.className = 'section';
+        heading.textContent = section;
+        clauses.appendChild(heading);
+      }
+      addClause(clauses, clause);
+    });
     var routeTo = document.getElementById('routeTo');
     choices.supervisors.forEach(function (supervisor) {
       var option = document.createElement('option');

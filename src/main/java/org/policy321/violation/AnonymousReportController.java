@@ -3,7 +3,6 @@ package org.policy321.violation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -11,6 +10,7 @@ import org.policy321.platform.forms.Upload;
 import org.policy321.platform.identity.Groups;
 import org.policy321.platform.identity.Roster;
 import org.policy321.platform.identity.StaffMember;
+import org.policy321.violation.PolicyClausesController.ClauseChoice;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -55,9 +55,6 @@ class AnonymousReportController {
     return new ModelAndView("forward:/report/status.html");
   }
 
-  /** A clause the report may concern (§III, §IV), as the form lists it. */
-  record ClauseChoice(String code, String title) {}
-
   /** A supervisor the report may go to (§V.A: "Internal Affairs or a supervisor"), by name. */
   record SupervisorChoice(String id, String name) {}
 
@@ -66,7 +63,7 @@ class AnonymousReportController {
   /** What the form offers; also where the page picks up its CSRF token (a header of this response). */
   @GetMapping("/report/form")
   FormChoices formChoices() {
-    List<ClauseChoice> clauses = Arrays.stream(PolicyClause.values()).map(c -> new ClauseChoice(c.code, c.title)).toList();
+    List<ClauseChoice> clauses = ClauseChoice.catalogue();
     // Named as on the roster: a supervisor's Camunda profile name is theirs to change.
     List<SupervisorChoice> supervisors = identityService.createUserQuery().memberOfGroup(Groups.SUPERVISOR).list()
         .stream().map(user -> roster.member(user.getId()))

@@ -83,7 +83,7 @@ class ViolationDocuments {
         .field("To", employee.signature())
         .field("From", ISSUER)
         .field("Case", report.caseNumber())
-        .field("Policy clauses", report.clauses())
+        .field("Policy clauses", PolicyClause.described(report.clauses()))
         .field("Where and when", report.placeAndTime())
         .field("What was posted", report.whatWasPosted());
   }

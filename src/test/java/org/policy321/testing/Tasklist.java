@@ -31,6 +31,7 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.FluentWait;
+import org.openqa.selenium.support.pagefactory.ByChained;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -255,8 +256,15 @@ public final class Tasklist implements AutoCloseable {
     }
   }
 
+  /** Chooses an option by its text, once it is there (forms may load their options, e.g. the clause catalogue). */
   public void choose(By select, String visibleText) {
+    By option = new ByChained(select, By.xpath(".//option[normalize-space(.)=" + xpathLiteral(visibleText) + "]"));
+    wait.until(ExpectedConditions.presenceOfElementLocated(option));
     new Select(wait.until(ExpectedConditions.elementToBeClickable(select))).selectByVisibleText(visibleText);
+  }
+
+  private static String xpathLiteral(String text) {
+    return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
   }
 
   /** Hands a local file to an {@code <input type="file">}, as the file chooser would. */

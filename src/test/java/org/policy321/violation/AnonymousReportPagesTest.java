@@ -59,7 +59,7 @@ class AnonymousReportPagesTest {
     JsonNode form = browser.openForm();
     assertThat(form.get("clauses")).extracting(c -> c.get("code").asText())
         .containsExactlyElementsOf(Arrays.stream(PolicyClause.values()).map(c -> c.code).toList());
-    assertThat(form.get("clauses").get(0).get("title").asText()).isEqualTo(PolicyClause.III_A.title);
+    assertThat(form.get("clauses").get(0).get("title").asText()).isEqualTo(PolicyClause.I_A.title);
     assertThat(form.get("supervisors")).extracting(s -> s.get("id").asText() + "=" + s.get("name").asText())
         .containsExactly("supervisor=Thomas Brennan");
     assertThat(form.get("maxEvidenceBytes").asLong()).isEqualTo(10485760L);

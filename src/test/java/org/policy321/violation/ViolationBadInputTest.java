@@ -43,7 +43,7 @@ class ViolationBadInputTest extends ViolationTestSupport {
     refusedReport(noPost, "What was posted is required");
     Map<String, Object> unknownClause = report("employee", "internal-affairs", false);
     unknownClause.put(Vars.CLAUSES, "§IX.Z");
-    refusedReport(unknownClause, "is not a clause of §III or §IV");
+    refusedReport(unknownClause, "is not a clause of Policy 3.21");
     Map<String, Object> nowhere = report("employee", "hr", false);
     refusedReport(nowhere, "Send the report to Internal Affairs or to a supervisor");
   }

@@ -46,7 +46,8 @@ class ViolationDisciplineScenarioTest extends ViolationTestSupport {
     Task acknowledge = partyTask(instance);
     assertThat(acknowledge.getAssignee()).isEqualTo(officer);
     FileValue notice = (FileValue) engine.getTaskService().getVariableTyped(acknowledge.getId(), Vars.DISCIPLINE_NOTICE);
-    assertThat(PdfText.of(notice)).contains("Notice of discipline", "Written reprimand", "December 1, 2026", "§IV.G",
+    assertThat(PdfText.of(notice)).contains("Notice of discipline", "Written reprimand", "December 1, 2026",
+        "§IV.G Names of victims of sexual assault or child molestation",
         "Personnel Rules", "§III.K", "Officer Sam Carter", "Margaret Holloway").doesNotContain("Priya", "employee2");
     complete(officer, acknowledge, Map.of(Vars.ACKNOWLEDGED, "false"));
 
