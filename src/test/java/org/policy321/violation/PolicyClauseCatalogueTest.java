@@ -61,6 +61,9 @@ class PolicyClauseCatalogueTest {
     assertThat(api.get(0).get("section").asText()).isEqualTo("§I Department-sanctioned presence");
     assertThat(api.get(api.size() - 1).get("section").asText()).isEqualTo("§IV Prohibited content");
 
+    assertThat(rest.getForEntity("/api/policy-clauses", String.class).getStatusCode().value())
+        .as("/api answers staff only; the anonymous page has its own").isEqualTo(401);
+
     JsonNode anonymousForm = rest.getForObject("/report/form", JsonNode.class);
     assertThat(anonymousForm.get("clauses").findValuesAsText("code")).containsExactlyElementsOf(everyClauseOfThePolicy());
     assertThat(anonymousForm.get("clauses").findValuesAsText("title")).containsExactlyElementsOf(api.findValuesAsText("title"));
