@@ -59,6 +59,7 @@ class RegisterReportDelegate implements JavaDelegate {
     execution.setVariable(Vars.SUBJECT_ID, report.subjectId());
     execution.setVariable(Vars.ENDANGERS, report.endangers());
     execution.setVariable(Vars.RETALIATION_FLAG, report.retaliationFlag());
+    execution.setVariable(Vars.SELF_REPORTED, report.selfReported());
     ReportRegistration.EarlyIntervention early = registration.earlyIntervention(report.subjectId());
     execution.setVariable(Vars.EARLY_INTERVENTION, early.reached());
     execution.setVariable(Vars.EARLY_INTERVENTION_REASON, early.reason());

@@ -64,7 +64,10 @@ public class ReportRegistration {
     }
     report.subjectDescription = content.subject();
     String subjectId = identify(content.subject());
-    report.subjectId = subjectId == null ? null : cases.concerned(subjectId, reporterId);
+    // Purpose 4, §V.A: an employee may report their own posting (one made by mistake, say); it is marked so.
+    report.selfReported = reporterId != null && reporterId.equals(subjectId);
+    report.subjectId = subjectId == null ? null
+        : report.selfReported ? cases.employee(subjectId) : cases.concerned(subjectId, reporterId);
     report.placeAndTime = content.placeAndTime();
     report.clauses = PolicyClause.codes(content.clauses());
     report.whatWasPosted = content.whatWasPosted();
@@ -73,7 +76,7 @@ public class ReportRegistration {
     report.endangers = content.endangers();
     report.routedTo = route(content.routeTo(), reporterId);
     // §V.C: someone this employee reported earlier now reports them back.
-    report.retaliationFlag = reporterId != null && report.subjectId != null
+    report.retaliationFlag = reporterId != null && report.subjectId != null && !report.selfReported
         && reports.existsByReporterIdAndSubjectId(report.subjectId, reporterId);
     report.status = CaseStatus.RECEIVED;
     report.receivedAt = now;

@@ -117,7 +117,9 @@ public class ViolationCases {
       }
       case ACCEPT -> {
         if (subjectId != null && !subjectId.isBlank()) {
-          report.subjectId = concerned(subjectId.strip(), report.reporterId);
+          String named = subjectId.strip();
+          report.subjectId = report.selfReported && named.equals(report.reporterId) ? employee(named)
+              : concerned(named, report.reporterId);
         }
         report.endangers = report.endangers || Boolean.TRUE.equals(endangers);
         report.status = CaseStatus.UNDER_INVESTIGATION;
@@ -342,11 +344,20 @@ public class ViolationCases {
     }
   }
 
-  /** §V.C: the employee concerned can never be the person who reported it. */
+  /**
+   * §V.C: someone else's report can never be turned against the person who made it; only a report
+   * its reporter made about themselves (a self-report) names them.
+   */
   String concerned(String subjectId, String reporterId) {
     if (subjectId.equals(reporterId)) {
-      throw new InvalidInputException("A report cannot be turned against its own reporter (§V.C protects reporting).");
+      throw new InvalidInputException("A report cannot be turned against its own reporter (§V.C protects reporting); "
+          + "to report your own posting, name yourself when you report.");
     }
+    return employee(subjectId);
+  }
+
+  /** The employee concerned must be an employee, by user name. */
+  String employee(String subjectId) {
     if (!roster.belongsTo(subjectId, Groups.EMPLOYEE)) {
       throw new InvalidInputException("\"" + subjectId + "\" is not an employee's user name.");
     }

@@ -36,6 +36,8 @@ public class ViolationReport {
   boolean endangers;
   String routedTo;
   boolean retaliationFlag;
+  /** The employee concerned reported it themselves (Purpose 4: inadvertent postings). */
+  boolean selfReported;
   CaseStatus status;
   String mergedInto;
   String closingReason;
@@ -76,6 +78,7 @@ public class ViolationReport {
   public boolean endangers() { return endangers; }
   public String routedTo() { return routedTo; }
   public boolean retaliationFlag() { return retaliationFlag; }
+  public boolean selfReported() { return selfReported; }
   public CaseStatus status() { return status; }
   public String mergedInto() { return mergedInto; }
   public String closingReason() { return closingReason; }

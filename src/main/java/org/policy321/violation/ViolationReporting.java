@@ -82,6 +82,8 @@ public final class ViolationReporting {
     public static final String ANONYMOUS = "anonymous";
     public static final String SUBJECT_ID = "subjectId";
     public static final String RETALIATION_FLAG = "retaliationFlag";
+    /** The employee concerned reported it themselves; read by the discipline table. */
+    public static final String SELF_REPORTED = "selfReported";
     public static final String EARLY_INTERVENTION = "earlyIntervention";
     public static final String EARLY_INTERVENTION_REASON = "earlyInterventionReason";
     public static final String REPORT_SUMMARY = "reportSummary";

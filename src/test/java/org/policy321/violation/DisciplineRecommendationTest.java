@@ -30,23 +30,30 @@ class DisciplineRecommendationTest {
     }
   }
 
-  @ParameterizedTest(name = "row {0}: {1}, {2}, {3} prior → {4}")
+  @ParameterizedTest(name = "row {0}: {1}, {2}, {3} prior, self-reported {4} → {5}")
   @CsvSource({
-      "1,  endangers,    grave,   0, termination",
-      "2,  conduct,      grave,   1, termination",
-      "3,  conduct,      grave,   0, suspension",
-      "4,  endangers,    minor,   0, suspension",
-      "5,  conduct,      serious, 2, suspension",
-      "6,  conduct,      serious, 1, written-reprimand",
-      "7,  harassment,   minor,   0, written-reprimand",
-      "7,  confidential, minor,   0, written-reprimand",
-      "8,  conduct,      minor,   2, written-reprimand",
-      "9,  image,        minor,   1, referral-for-training",
-      "10, image,        minor,   0, referral-for-training",
-      "11, conduct,      minor,   0, counseling"})
-  void recommendsPerRow_VB(int row, String nature, String severity, int prior, String expected) {
+      "1,  endangers,    grave,   0, false, termination",
+      "1,  endangers,    grave,   0, true,  termination",
+      "2,  conduct,      grave,   1, false, termination",
+      "3,  conduct,      grave,   0, true,  suspension",
+      "4,  endangers,    minor,   0, true,  suspension",
+      "5,  conduct,      serious, 0, true,  referral-for-training",
+      "6,  harassment,   minor,   0, true,  counseling",
+      "6,  image,        minor,   0, true,  counseling",
+      "7,  conduct,      serious, 2, false, suspension",
+      "7,  conduct,      serious, 2, true,  suspension",
+      "8,  conduct,      serious, 1, true,  written-reprimand",
+      "8,  conduct,      serious, 0, false, written-reprimand",
+      "9,  harassment,   minor,   0, false, written-reprimand",
+      "9,  confidential, minor,   0, false, written-reprimand",
+      "10, conduct,      minor,   2, true,  written-reprimand",
+      "11, image,        minor,   1, true,  referral-for-training",
+      "12, image,        minor,   0, false, referral-for-training",
+      "13, conduct,      minor,   0, false, counseling"})
+  void recommendsPerRow_VB(int row, String nature, String severity, int prior, boolean selfReported, String expected) {
     var result = dmn.evaluateDecisionTable(decision, Variables.createVariables()
-        .putValue("violationNature", nature).putValue("severity", severity).putValue("priorSustained", prior));
+        .putValue("violationNature", nature).putValue("severity", severity).putValue("priorSustained", prior)
+        .putValue("selfReported", selfReported));
     assertThat(result.getSingleResult().<String>getSingleEntry()).isEqualTo(expected);
     assertThat(Discipline.of(expected).value).isEqualTo(expected);
   }

@@ -61,8 +61,12 @@ class ViolationBadInputTest extends ViolationTestSupport {
   }
 
   @Test
-  void reporterCannotBeTheEmployeeConcerned_VC() {
-    refusedReport(report("employee2", "internal-affairs", false), "cannot be turned against its own reporter (§V.C protects reporting)");
+  void triageCannotTurnAReportAgainstItsReporter_VC() {
+    ProcessInstance instance = reportNamed("employee2", report(newOfficer("Sam", "Carter"), "internal-affairs", false));
+    assertThatThrownBy(() -> triage(instance, "ia", "accept", Map.of(Vars.IDENTIFIED_SUBJECT, "employee2")))
+        .hasMessageContaining("cannot be turned against its own reporter (§V.C protects reporting)");
+    assertThat(instance).isWaitingAt(Elements.TRIAGE_REPORT);
+    assertThat(caseOf(instance).subjectId()).as("unchanged").isNotEqualTo("employee2");
   }
 
   @Test

@@ -26,6 +26,27 @@ import org.policy321.testing.PdfText;
 class ViolationDisciplineScenarioTest extends ViolationTestSupport {
 
   @Test
+  void selfReportIsAcceptedMarkedAndRecommendedOneStepLighter_PurposeFour_VA() {
+    String officer = newOfficer("Robin", "Ellis");
+    ProcessInstance instance = reportNamed(officer, report(officer, "internal-affairs", false));
+
+    ViolationReport received = caseOf(instance);
+    assertThat(received.subjectId()).isEqualTo(officer);
+    assertThat(received.reporterId()).isEqualTo(officer);
+    assertThat(received.selfReported()).isTrue();
+    assertThat(received.retaliationFlag()).as("reporting oneself is not retaliation").isFalse();
+    Task triage = task(instance, Elements.TRIAGE_REPORT);
+    assertThat(engine.getTaskService().getVariable(triage.getId(), Vars.SELF_REPORTED)).isEqualTo(true);
+
+    triage(instance, "ia", "accept", Map.of(Vars.IDENTIFIED_SUBJECT, officer));
+    findSustained(instance, "conduct", "serious");
+    Task decide = task(instance, Elements.DECIDE_DISCIPLINE);
+    assertThat(engine.getTaskService().getVariable(decide.getId(), Vars.RECOMMENDATION))
+        .as("a serious first violation reported by the employee: training rather than a reprimand")
+        .isEqualTo("referral-for-training");
+  }
+
+  @Test
   void immediateActionInTimeThenWrittenReprimandAcknowledgementRefused_VB() {
     String officer = newOfficer("Sam", "Carter");
     ProcessInstance instance = reportNamed("employee2", report(officer, "internal-affairs", true));
