@@ -113,6 +113,7 @@ class DepictionApprovalBrowserIT extends BrowserStory {
       tasklist.tick(By.name("depicted-badge"));
       tasklist.type(By.id("platform"), "Personal blog");
       tasklist.type(By.id("url"), "https://blog.example.org/youth-league");
+      tasklist.tick(By.id("postingOpenEnded"));
       tasklist.submitStartForm();
       tasklist.logout();
     });
@@ -120,6 +121,8 @@ class DepictionApprovalBrowserIT extends BrowserStory {
       String id = awaitProcessInstance(proposedUsage);
       assertThat(runtimeService.getVariable(id, DepictionApproval.Vars.REQUESTER_ID)).isEqualTo("employee");
       assertThat(runtimeService.getVariable(id, DepictionApproval.Vars.DEPICTIONS)).isEqualTo("uniform,badge");
+      assertThat(runtimeService.getVariable(id, DepictionApproval.Vars.POSTING_OPEN_ENDED)).isEqualTo(true);
+      assertThat(runtimeService.getVariable(id, DepictionApproval.Vars.POSTING_PERIOD)).isEqualTo("open-ended, reviewed every year");
       FileValue uploaded = runtimeService.getVariableTyped(id, DepictionApproval.Vars.LAYOUT);
       assertThat(uploaded.getFilename()).isEqualTo("layout.png");
       assertThat(uploaded.getValue().readAllBytes()).isEqualTo(Files.readAllBytes(layout));
