@@ -56,7 +56,8 @@ class DepictionApprovalBrowserIT extends BrowserStory {
     String processInstanceId = step("employee sends a memo, and the designee claims its decision", () -> {
       String id = asUser("employee", List.of("employee"), () -> runtimeService.startProcessInstanceByKey(PROCESS_KEY,
           Map.of(DepictionApproval.Vars.PROPOSED_USAGE, proposedUsage, DepictionApproval.Vars.PURPOSE, "Recruiting",
-              DepictionApproval.Vars.DEPICTIONS, "badge", DepictionApproval.Vars.PLATFORM, "Video site")).getId());
+              DepictionApproval.Vars.DEPICTIONS, "badge", DepictionApproval.Vars.PLATFORM, "Video site",
+              DepictionApproval.Vars.POSTING_OPEN_ENDED, true)).getId());
       String taskId = awaitTask(id, Elements.DECIDE_ON_MEMO);
       asUser("designee", List.of("employee", "designee"), () -> {
         taskService.claim(taskId, "designee");
