@@ -61,6 +61,11 @@ public final class DepictionApproval {
     public static final String DEPICTIONS = "depictions";
     public static final String PLATFORM = "platform";
     public static final String URL = "url";
+    /** The last day the posting is up (§III.R), YYYY-MM-DD; or blank with {@link #POSTING_OPEN_ENDED}. */
+    public static final String POSTING_UNTIL = "postingUntil";
+    /** true: the posting has no end date and is reviewed periodically (§III.R). */
+    public static final String POSTING_OPEN_ENDED = "postingOpenEnded";
+    /** Set by Task_RegisterRequest, not a form field: the posting period as text ("until 30 June 2027"). */
     public static final String POSTING_PERIOD = "postingPeriod";
     /** Set by the engine from the authenticated starter ({@code camunda:initiator}). */
     public static final String REQUESTER_ID = "requesterId";

@@ -61,7 +61,7 @@ public class DepictionDocuments {
         .spacer()
         .field("Depicted", request.depictions())
         .field("Where", request.platform() + (request.url() == null ? "" : ", " + request.url()))
-        .field("For how long", request.postingPeriod() == null ? "For the duration of the posting" : request.postingPeriod());
+        .field("For how long", requests.postingPeriod(request));
     if (!request.rounds().isEmpty()) {
       pdf.spacer().heading("Further inquiries (§III.R)").paragraph(requests.inquiryHistory(request));
     }
@@ -94,7 +94,7 @@ public class DepictionDocuments {
         .field("Purpose", request.purpose())
         .field("Depicted", request.depictions())
         .field("Where", request.platform() + (request.url() == null ? "" : ", " + request.url()))
-        .field("For how long", request.postingPeriod() == null ? "For the duration of the posting" : request.postingPeriod())
+        .field("For how long", requests.postingPeriod(request))
         .field("Approved layout (SHA-256)", layoutSha256.isEmpty() ? "No layout was submitted" : layoutSha256)
         .field("Notation", request.notation())
         .field("Decided by", decider.signature())

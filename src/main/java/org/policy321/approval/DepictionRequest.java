@@ -1,5 +1,6 @@
 package org.policy321.approval;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -24,7 +25,11 @@ public class DepictionRequest {
   String depictions;
   String platform;
   String url;
+  /** Free text of requests from before V10_1; new requests leave it empty and give the two fields below. */
   String postingPeriod;
+  /** The last day the posting is up (§III.R); null when open-ended (or an older request). */
+  LocalDate postingUntil;
+  Boolean postingOpenEnded;
   RequestStatus status;
   String decision;
   String notation;
@@ -48,7 +53,8 @@ public class DepictionRequest {
     this.depictions = String.join(", ", submission.depictions().stream().map(Depiction::label).toList());
     this.platform = submission.platform();
     this.url = submission.url();
-    this.postingPeriod = submission.postingPeriod();
+    this.postingUntil = submission.postingUntil();
+    this.postingOpenEnded = submission.postingUntil() == null;
     this.status = RequestStatus.UNDER_REVIEW;
     this.submittedAt = now;
   }
@@ -99,6 +105,8 @@ public class DepictionRequest {
   public String platform() { return platform; }
   public String url() { return url; }
   public String postingPeriod() { return postingPeriod; }
+  public LocalDate postingUntil() { return postingUntil; }
+  public Boolean postingOpenEnded() { return postingOpenEnded; }
   public RequestStatus status() { return status; }
   public String decision() { return decision; }
   public String notation() { return notation; }

@@ -8,6 +8,7 @@ import org.policy321.platform.forms.FormValues;
 import org.policy321.platform.forms.InvalidInputException;
 import org.policy321.platform.forms.UploadCheck;
 import org.policy321.platform.tasks.OwnRequestGuard;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,11 +21,20 @@ public class DepictionRequestService {
   private final DepictionRequestRepository requests;
   private final DepictionProperties properties;
   private final Clock clock;
+  private final String reviewInterval;
 
-  DepictionRequestService(DepictionRequestRepository requests, DepictionProperties properties, Clock clock) {
+  DepictionRequestService(DepictionRequestRepository requests, DepictionProperties properties, Clock clock,
+      @Value("${policy.removal.review-interval}") String reviewInterval) {
     this.requests = requests;
     this.properties = properties;
     this.clock = clock;
+    this.reviewInterval = reviewInterval;
+  }
+
+  /** The posting period as the memo's readers see it: "until 30 June 2027" or "open-ended, reviewed every year" (§III.R). */
+  public String postingPeriod(DepictionRequest request) {
+    return PostingPeriod.describe(request.postingUntil(), request.postingOpenEnded(), request.postingPeriod(),
+        reviewInterval);
   }
 
   /** Checks the memo (and its layout by content) and records it. */

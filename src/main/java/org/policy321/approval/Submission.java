@@ -1,6 +1,7 @@
 package org.policy321.approval;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,18 +19,22 @@ record Submission(
     List<Depiction> depictions,
     String platform,
     String url,
-    String postingPeriod,
+    LocalDate postingUntil,
     Upload layout) {
 
+  /**
+   * @param postingUntil the last day the posting is up (YYYY-MM-DD), or blank with {@code postingOpenEnded}
+   * @param today the requester's today: a posting period cannot end before it
+   */
   static Submission of(String proposedUsage, String purpose, String depictions, String platform,
-      String url, String postingPeriod, Upload layout) {
+      String url, String postingUntil, Boolean postingOpenEnded, Upload layout, LocalDate today) {
     return new Submission(
         FormValues.required(proposedUsage, "The description of the proposed usage (§III.E item 1)"),
         FormValues.required(purpose, "The purpose of the web site or posting (§III.E item 2)"),
         depictionsOf(depictions),
         FormValues.required(platform, "The platform or site where it will appear"),
         urlOf(url),
-        FormValues.optional(postingPeriod, "How long it will be posted", 200),
+        PostingPeriod.until(postingUntil, postingOpenEnded, today),
         layout);
   }
 

@@ -4,9 +4,13 @@ import static org.policy321.removal.ApprovalReview.Vars;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.policy321.platform.forms.FormValues;
 import org.springframework.stereotype.Component;
 
-/** Task_NoteUnansweredReview: the requester let the review lapse; the removal starts from that (§III.R). */
+/**
+ * Task_NoteUnansweredReview: the requester let the review lapse. Silence is not a decision: the Chief or a
+ * designee decides next, and sees this as the reason (§III.R).
+ */
 @Component("noteUnansweredReview")
 class NoteUnansweredReviewDelegate implements JavaDelegate {
 
@@ -18,8 +22,6 @@ class NoteUnansweredReviewDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(Vars.REMOVAL_KIND, RemovalKind.REVIEW_UNANSWERED.name());
-    execution.setVariable(Vars.REMOVAL_REASON, "The periodic review of approval " + execution.getVariable(Vars.APPROVAL_NUMBER)
-        + " was not answered within " + reviews.answerDeadline() + " (Policy 3.21 §III.R).");
+    execution.setVariable(Vars.REVIEW_REASON, reviews.unansweredReason(FormValues.text(execution, Vars.APPROVAL_NUMBER)));
   }
 }

@@ -36,7 +36,8 @@ class OpenRemovalCaseDelegate implements JavaDelegate {
     if (execution.getSuperExecution() != null) {
       // Called by the periodic review's call activity: the engine, not a form, vouches for the kind.
       removal = removals.openFromReview(execution.getProcessInstanceId(), text(execution, Vars.APPROVAL_NUMBER),
-          RemovalKind.valueOf(text(execution, Vars.KIND)), text(execution, Vars.REASON));
+          RemovalKind.valueOf(text(execution, Vars.KIND)), text(execution, Vars.REASON),
+          text(execution, ApprovalReview.Vars.REMOVAL_DIRECTED_BY));
     } else {
       removal = removals.open(execution.getProcessInstanceId(), text(execution, Vars.REQUESTED_BY),
           text(execution, Vars.APPROVAL_NUMBER), text(execution, Vars.REASON), text(execution, Vars.DEADLINE));

@@ -58,8 +58,27 @@ public class RemovalService {
    */
   @Transactional
   public RemovalCase openFromReview(String processInstanceId, String approvalNumber, RemovalKind kind, String reason) {
+    return openFromReview(processInstanceId, approvalNumber, kind, reason, null);
+  }
+
+  /**
+   * As above; a {@link RemovalKind#DIRECTED} removal names who directed it in the review (the Chief or a
+   * designee, never the requester), and is opened in their name.
+   */
+  @Transactional
+  public RemovalCase openFromReview(String processInstanceId, String approvalNumber, RemovalKind kind, String reason,
+      String directedBy) {
     Approval approval = register.existing(approvalNumber);
-    return openCase(processInstanceId, approval, kind, approval.requesterId(), reason, null);
+    String requestedBy = approval.requesterId();
+    if (kind == RemovalKind.DIRECTED) {
+      if (directedBy == null || !roster.belongsTo(directedBy, Groups.CHIEF, Groups.DESIGNEE)) {
+        throw new IllegalStateException("A directed removal of " + approvalNumber + " needs the Chief or a designee who "
+            + "directed it, not " + directedBy + ".");
+      }
+      OwnRequestGuard.refuseRequester(directedBy, approval.requesterId());
+      requestedBy = directedBy;
+    }
+    return openCase(processInstanceId, approval, kind, requestedBy, reason, null);
   }
 
   private RemovalCase openCase(String processInstanceId, Approval approval, RemovalKind kind, String requestedBy,

@@ -2,30 +2,46 @@ package org.policy321.removal;
 
 import static org.policy321.removal.ApprovalReview.Vars;
 
+import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.policy321.approval.ApprovalActivated;
+import org.policy321.approval.ApprovalRegister;
+import org.policy321.approval.DepictionRequestService;
 import org.policy321.platform.identity.SystemAuthority;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Every approval in force is reviewed periodically (§III.R): its review process starts when the
- * approval becomes active, in the same transaction, keyed by the approval number.
+ * approval becomes active, in the same transaction, keyed by the approval number, with the end of the
+ * posting period the memo gave (null when open-ended).
  */
 @Component
 class StartReviewsOnActivation {
 
   private final RuntimeService runtimeService;
+  private final ApprovalRegister register;
+  private final DepictionRequestService requests;
+  private final ReviewDeadlines deadlines;
 
-  StartReviewsOnActivation(RuntimeService runtimeService) {
+  StartReviewsOnActivation(RuntimeService runtimeService, ApprovalRegister register, DepictionRequestService requests,
+      ReviewDeadlines deadlines) {
     this.runtimeService = runtimeService;
+    this.register = register;
+    this.requests = requests;
+    this.deadlines = deadlines;
   }
 
   @EventListener
   void on(ApprovalActivated activated) {
+    Long requestId = register.existing(activated.approvalNumber()).requestId();
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(Vars.APPROVAL_NUMBER, activated.approvalNumber());
+    variables.put(Vars.REQUESTER_ID, activated.requesterId());
+    // Set even when null (open-ended), so that the timer's expression resolves it.
+    variables.put(Vars.POSTING_ENDS_AT, deadlines.postingEndsAt(requests.get(requestId).postingUntil()));
     SystemAuthority.call(() -> runtimeService.startProcessInstanceByKey(ApprovalReview.PROCESS_KEY,
-        activated.approvalNumber(),
-        Map.of(Vars.APPROVAL_NUMBER, activated.approvalNumber(), Vars.REQUESTER_ID, activated.requesterId())));
+        activated.approvalNumber(), variables));
   }
 }

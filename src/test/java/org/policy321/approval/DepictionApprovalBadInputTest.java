@@ -53,6 +53,32 @@ class DepictionApprovalBadInputTest extends DepictionApprovalTestSupport {
   }
 
   @Test
+  void memoWithAPostingPeriodEndingInThePastIsRefused_IIIR() {
+    Map<String, Object> memo = memo();
+    memo.put(Vars.POSTING_UNTIL, java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString());
+    assertStartRefused(memo, "The posting period cannot end in the past", "§III.R");
+  }
+
+  @Test
+  void memoWithBothOrNeitherOfDateAndOpenEndedIsRefused_IIIR() {
+    Map<String, Object> both = memo();
+    both.put(Vars.POSTING_OPEN_ENDED, true);
+    assertStartRefused(both, "not both", "§III.R");
+
+    Map<String, Object> neither = memo();
+    neither.remove(Vars.POSTING_UNTIL);
+    neither.put(Vars.POSTING_OPEN_ENDED, false);
+    assertStartRefused(neither, "Say until when the posting stays up", "open-ended");
+  }
+
+  @Test
+  void memoWithAnUnparseablePostingDateIsRefused_IIIR() {
+    Map<String, Object> memo = memo();
+    memo.put(Vars.POSTING_UNTIL, "next summer");
+    assertStartRefused(memo, "\"next summer\" is not a date", "YYYY-MM-DD");
+  }
+
+  @Test
   void memoWithUnknownDepictionIsRefused_IIID() {
     Map<String, Object> memo = memo();
     memo.put(Vars.DEPICTIONS, "uniform,spaceship");

@@ -56,7 +56,8 @@ class DepictionApprovalBrowserIT extends BrowserStory {
     String processInstanceId = step("employee sends a memo, and the designee claims its decision", () -> {
       String id = asUser("employee", List.of("employee"), () -> runtimeService.startProcessInstanceByKey(PROCESS_KEY,
           Map.of(DepictionApproval.Vars.PROPOSED_USAGE, proposedUsage, DepictionApproval.Vars.PURPOSE, "Recruiting",
-              DepictionApproval.Vars.DEPICTIONS, "badge", DepictionApproval.Vars.PLATFORM, "Video site")).getId());
+              DepictionApproval.Vars.DEPICTIONS, "badge", DepictionApproval.Vars.PLATFORM, "Video site",
+              DepictionApproval.Vars.POSTING_OPEN_ENDED, true)).getId());
       String taskId = awaitTask(id, Elements.DECIDE_ON_MEMO);
       asUser("designee", List.of("employee", "designee"), () -> {
         taskService.claim(taskId, "designee");
@@ -113,6 +114,7 @@ class DepictionApprovalBrowserIT extends BrowserStory {
       tasklist.tick(By.name("depicted-badge"));
       tasklist.type(By.id("platform"), "Personal blog");
       tasklist.type(By.id("url"), "https://blog.example.org/youth-league");
+      tasklist.tick(By.id("postingOpenEnded"));
       tasklist.submitStartForm();
       tasklist.logout();
     });
@@ -120,6 +122,8 @@ class DepictionApprovalBrowserIT extends BrowserStory {
       String id = awaitProcessInstance(proposedUsage);
       assertThat(runtimeService.getVariable(id, DepictionApproval.Vars.REQUESTER_ID)).isEqualTo("employee");
       assertThat(runtimeService.getVariable(id, DepictionApproval.Vars.DEPICTIONS)).isEqualTo("uniform,badge");
+      assertThat(runtimeService.getVariable(id, DepictionApproval.Vars.POSTING_OPEN_ENDED)).isEqualTo(true);
+      assertThat(runtimeService.getVariable(id, DepictionApproval.Vars.POSTING_PERIOD)).isEqualTo("open-ended, reviewed every year");
       FileValue uploaded = runtimeService.getVariableTyped(id, DepictionApproval.Vars.LAYOUT);
       assertThat(uploaded.getFilename()).isEqualTo("layout.png");
       assertThat(uploaded.getValue().readAllBytes()).isEqualTo(Files.readAllBytes(layout));

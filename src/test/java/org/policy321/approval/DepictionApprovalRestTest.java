@@ -121,6 +121,28 @@ class DepictionApprovalRestTest {
   }
 
   @Test
+  void postingPeriodInThePastBothNeitherOrUnparseableIsRefusedAndNothingStarts_IIIR() {
+    String yesterday = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString();
+    Map<String, Object> memo = memo();
+    memo.put(Vars.POSTING_UNTIL, string(yesterday));
+    assertThat(refusedStart("employee", memo).message())
+        .isEqualTo("The posting period cannot end in the past (" + yesterday + "); give today or a later date, or "
+            + "\"open-ended\" (§III.R).");
+
+    memo.put(Vars.POSTING_UNTIL, string("31/12/2027"));
+    assertThat(refusedStart("employee", memo).message())
+        .isEqualTo("\"31/12/2027\" is not a date; give the last day of the posting as YYYY-MM-DD, e.g. 2027-06-30 (§III.R).");
+
+    memo.put(Vars.POSTING_UNTIL, string(DepictionApprovalTestSupport.POSTING_UNTIL.toString()));
+    memo.put(Vars.POSTING_OPEN_ENDED, Map.of("value", true, "type", "Boolean"));
+    assertThat(refusedStart("employee", memo).message()).contains("not both", "§III.R");
+
+    memo.remove(Vars.POSTING_UNTIL);
+    memo.remove(Vars.POSTING_OPEN_ENDED);
+    assertThat(refusedStart("employee", memo).message()).contains("Say until when the posting stays up", "§III.R");
+  }
+
+  @Test
   void layoutThatIsNotPdfPngOrJpegByContentIsRefused_IIIE3() {
     byte[] executable = ("MZ\u0090\u0000 this program cannot be run in DOS mode").getBytes(StandardCharsets.ISO_8859_1);
     Map<String, Object> memo = memo();
@@ -311,6 +333,7 @@ class DepictionApprovalRestTest {
     variables.put(Vars.PLATFORM, string("Facebook"));
     variables.put(Vars.URL, string("https://example.org/charity-run"));
     variables.put(Vars.DEPICTIONS, string("uniform,badge"));
+    variables.put(Vars.POSTING_UNTIL, string(DepictionApprovalTestSupport.POSTING_UNTIL.toString()));
     return variables;
   }
 

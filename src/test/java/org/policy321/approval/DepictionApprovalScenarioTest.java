@@ -44,7 +44,9 @@ class DepictionApprovalScenarioTest extends DepictionApprovalTestSupport {
     assertThat(memorandum).contains("To: Chief of Police", "Officer Jordan Reyes, Patrol Division",
         "1. Description of the proposed usage", "recruiting blog",
         "2. Purpose of the web site or posting", "police academy",
-        "3. Printed layout", "layout.png");
+        "3. Printed layout", "layout.png", "For how long: " + postingUntilShown());
+    assertThat(engine.getRuntimeService().getVariable(instance.getId(), Vars.POSTING_PERIOD))
+        .as("the decision form's line (§III.R)").isEqualTo(postingUntilShown());
     assertThat(PdfText.pages(PdfText.bytes(file(instance, Vars.MEMORANDUM)))).as("layout appended as a page").isGreaterThanOrEqualTo(2);
 
     approve(instance, "chief", "Approved for the recruiting blog only");
@@ -58,7 +60,7 @@ class DepictionApprovalScenarioTest extends DepictionApprovalTestSupport {
     String copy = PdfText.of(file(instance, Vars.APPROVAL_COPY));
     assertThat(copy).contains(number, "Approved for the recruiting blog only", "Chief of Police Margaret Holloway",
         "Officer Jordan Reyes", "Personal blog, https://blog.example.org/join", "retains this copy",
-        "The Chief of Police gives express consent", "Purpose", "police academy");
+        "The Chief of Police gives express consent", "Purpose", "police academy", "For how long: " + postingUntilShown());
     assertThat(copy.replaceAll("\\s", "")).as("the approved layout's SHA-256").contains(sha256(file(instance, Vars.LAYOUT)));
     assertThat(register.find(number)).get().extracting(Approval::status).isEqualTo(ApprovalStatus.ISSUED);
 
@@ -100,7 +102,10 @@ class DepictionApprovalScenarioTest extends DepictionApprovalTestSupport {
 
   @Test
   void approvedAfterTwoInquiries_IIIR() {
-    ProcessInstance instance = submit("employee", memo());
+    Map<String, Object> openEnded = memo();
+    openEnded.remove(Vars.POSTING_UNTIL);
+    openEnded.put(Vars.POSTING_OPEN_ENDED, true);
+    ProcessInstance instance = submit("employee", openEnded);
 
     decide(instance, "designee", Decisions.INQUIRE, "Which photograph exactly? Please send the page layout.", null);
     assertThat(instance).isWaitingAt(Elements.ANSWER_INQUIRY, Elements.WITHDRAW_REQUEST);
@@ -115,14 +120,16 @@ class DepictionApprovalScenarioTest extends DepictionApprovalTestSupport {
 
     String memorandum = PdfText.of(file(instance, Vars.MEMORANDUM));
     assertThat(memorandum).contains("Further inquiries", "Round 1", "Which photograph exactly?",
-        "The one from the 2026 open day", "(layout replaced)", "Round 2", "number plate visible?", "No, it is blurred.");
+        "The one from the 2026 open day", "(layout replaced)", "Round 2", "number plate visible?", "No, it is blurred.",
+        "For how long: open-ended, reviewed every year");
     assertThat(memorandum.indexOf("Round 1")).isLessThan(memorandum.indexOf("Round 2"));
     assertThat(PdfText.pages(PdfText.bytes(file(instance, Vars.MEMORANDUM)))).as("the PDF layout appended").isGreaterThanOrEqualTo(2);
 
     approve(instance, "designee", "Approved with the plate blurred");
     execute(job());
     String copy = PdfText.of(file(instance, Vars.APPROVAL_COPY));
-    assertThat(copy).contains("Deputy Chief Daniel Okafor, designee of the Chief of Police gives express consent");
+    assertThat(copy).contains("Deputy Chief Daniel Okafor, designee of the Chief of Police gives express consent",
+        "For how long: open-ended, reviewed every year");
     assertThat(copy.replaceAll("\\s", "")).as("the SHA-256 of the layout sent with the first answer")
         .contains(sha256(file(instance, Vars.LAYOUT)));
     complete(task(Elements.ACKNOWLEDGE_APPROVAL_COPY), withVariables(Vars.ACKNOWLEDGED, true));

@@ -8,6 +8,8 @@ import static org.policy321.approval.DepictionApproval.Decisions;
 import static org.policy321.approval.DepictionApproval.Elements;
 import static org.policy321.approval.DepictionApproval.Vars;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -24,6 +26,14 @@ abstract class DepictionApprovalTestSupport extends ProcessScenario {
   @Autowired DepictionRequestService requests;
   @Autowired ApprovalRegister register;
 
+  /** The last day of the sample memo's posting (§III.R): two years after the day the tests run. */
+  static final LocalDate POSTING_UNTIL = LocalDate.now(ZoneOffset.UTC).plusYears(2);
+
+  /** {@link #POSTING_UNTIL} as the memorandum, the approval copy and the decision form state it. */
+  static String postingUntilShown() {
+    return "until " + java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH).format(POSTING_UNTIL);
+  }
+
   static Map<String, Object> memo() {
     Map<String, Object> variables = new HashMap<>();
     variables.put(Vars.PROPOSED_USAGE, "A photograph of me in uniform beside a marked unit on my recruiting blog");
@@ -31,7 +41,7 @@ abstract class DepictionApprovalTestSupport extends ProcessScenario {
     variables.put(Vars.DEPICTIONS, "uniform,marked-unit");
     variables.put(Vars.PLATFORM, "Personal blog");
     variables.put(Vars.URL, "https://blog.example.org/join");
-    variables.put(Vars.POSTING_PERIOD, "Until 31 December 2027");
+    variables.put(Vars.POSTING_UNTIL, POSTING_UNTIL.toString());
     return variables;
   }
 

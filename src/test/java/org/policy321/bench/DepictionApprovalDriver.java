@@ -58,7 +58,7 @@ final class DepictionApprovalDriver implements InstanceDriver {
     memo.put(Vars.DEPICTIONS, "uniform,marked-unit");
     memo.put(Vars.PLATFORM, "Personal blog");
     memo.put(Vars.URL, "https://blog.example.org/join");
-    memo.put(Vars.POSTING_PERIOD, "Until 31 December 2027");
+    memo.put(Vars.POSTING_OPEN_ENDED, true);
     return memo;
   }
 }

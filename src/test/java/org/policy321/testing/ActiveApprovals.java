@@ -4,6 +4,8 @@ import static org.policy321.approval.DepictionApproval.Elements;
 import static org.policy321.approval.DepictionApproval.Vars;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -33,7 +35,12 @@ public final class ActiveApprovals {
 
   /** An approval the requester has acknowledged: active in the register. */
   public String active(String requester) {
-    ProcessInstance instance = issued(requester);
+    return active(requester, null);
+  }
+
+  /** An active approval whose posting stays up until {@code postingUntil} (its last day), or open-ended (null). */
+  public String active(String requester, LocalDate postingUntil) {
+    ProcessInstance instance = issued(requester, postingUntil);
     String number = number(instance);
     String acknowledge = task(instance, Elements.ACKNOWLEDGE_APPROVAL_COPY);
     staff.as(requester, () -> engine.getTaskService().complete(acknowledge, Map.of(Vars.ACKNOWLEDGED, true)));
@@ -42,12 +49,17 @@ public final class ActiveApprovals {
 
   /** An approval that is numbered but not yet acknowledged, so not yet active. */
   public String issuedOnly(String requester) {
-    return number(issued(requester));
+    return number(issued(requester, null));
   }
 
-  private ProcessInstance issued(String requester) {
-    Map<String, Object> memo = Map.of(Vars.PROPOSED_USAGE, "Profile photo in uniform", Vars.PURPOSE, "Recruiting",
-        Vars.DEPICTIONS, "uniform", Vars.PLATFORM, "Facebook", Vars.URL, "https://social.example/" + requester);
+  private ProcessInstance issued(String requester, LocalDate postingUntil) {
+    Map<String, Object> memo = new HashMap<>(Map.of(Vars.PROPOSED_USAGE, "Profile photo in uniform", Vars.PURPOSE,
+        "Recruiting", Vars.DEPICTIONS, "uniform", Vars.PLATFORM, "Facebook", Vars.URL, "https://social.example/" + requester));
+    if (postingUntil == null) {
+      memo.put(Vars.POSTING_OPEN_ENDED, true);
+    } else {
+      memo.put(Vars.POSTING_UNTIL, postingUntil.toString());
+    }
     ProcessInstance instance = staff.as(requester,
         () -> engine.getRuntimeService().startProcessInstanceByKey(DepictionApproval.PROCESS_KEY, memo));
     String decide = task(instance, Elements.DECIDE_ON_MEMO);

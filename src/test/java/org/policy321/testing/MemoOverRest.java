@@ -2,6 +2,8 @@ package org.policy321.testing;
 
 import static org.policy321.platform.rest.EngineRest.string;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.policy321.approval.DepictionApproval.Vars;
@@ -18,6 +20,7 @@ public final class MemoOverRest {
     variables.put(Vars.PLATFORM, string("Facebook"));
     variables.put(Vars.URL, string("https://example.org/charity-run"));
     variables.put(Vars.DEPICTIONS, string("uniform"));
+    variables.put(Vars.POSTING_UNTIL, string(LocalDate.now(ZoneOffset.UTC).plusYears(2).toString()));
     return variables;
   }
 }

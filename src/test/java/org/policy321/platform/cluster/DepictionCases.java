@@ -42,7 +42,8 @@ final class DepictionCases {
         Vars.PURPOSE, "Fundraising page of the charity run",
         Vars.DEPICTIONS, "uniform",
         Vars.PLATFORM, "Facebook",
-        Vars.URL, "https://social.example/" + requester);
+        Vars.URL, "https://social.example/" + requester,
+        Vars.POSTING_OPEN_ENDED, true);
     return staff.as(requester,
         () -> engine.getRuntimeService().startProcessInstanceByKey(DepictionApproval.PROCESS_KEY, memo).getId());
   }

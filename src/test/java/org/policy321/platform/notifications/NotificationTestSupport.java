@@ -63,10 +63,10 @@ abstract class NotificationTestSupport {
   static final String PURPOSE = "Encourage young people in the city to apply to the police academy";
   static final String URL = "https://blog.example.org/join";
   static final String PLATFORM = "Personal blog";
-  static final String POSTING_PERIOD = "Until 31 December 2027";
+  static final String POSTING_UNTIL = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusYears(2).toString();
   /** What the memo says and who sent it: none of it may appear in a mail. */
   static final List<String> CASE_CONTENT =
-      List.of(PROPOSED_USAGE, PURPOSE, URL, PLATFORM, POSTING_PERIOD, "Jordan", "Reyes", "uniform");
+      List.of(PROPOSED_USAGE, PURPOSE, URL, PLATFORM, POSTING_UNTIL, "Jordan", "Reyes", "uniform");
 
   @Autowired ProcessEngine engine;
   @Autowired ApplicationContext context;
@@ -100,7 +100,7 @@ abstract class NotificationTestSupport {
     memo.put(Vars.DEPICTIONS, "uniform,marked-unit");
     memo.put(Vars.PLATFORM, PLATFORM);
     memo.put(Vars.URL, URL);
-    memo.put(Vars.POSTING_PERIOD, POSTING_PERIOD);
+    memo.put(Vars.POSTING_UNTIL, POSTING_UNTIL);
     return staff.as("employee",
         () -> engine.getRuntimeService().startProcessInstanceByKey(DepictionApproval.PROCESS_KEY, memo));
   }

@@ -126,7 +126,7 @@ class CrashRecoveryIT {
     variables.put(Vars.DEPICTIONS, string("uniform,badge"));
     variables.put(Vars.PLATFORM, string("Facebook"));
     variables.put(Vars.URL, string("https://example.org/charity-run"));
-    variables.put(Vars.POSTING_PERIOD, string("Until the end of the year"));
+    variables.put(Vars.POSTING_UNTIL, string(java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusYears(1).toString()));
     return variables;
   }
 

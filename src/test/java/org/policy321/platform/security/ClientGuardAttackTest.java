@@ -227,6 +227,7 @@ class ClientGuardAttackTest {
     memo.put(Vars.PURPOSE, string("Encourage people to apply to the academy"));
     memo.put(Vars.DEPICTIONS, string("uniform"));
     memo.put(Vars.PLATFORM, string("Personal blog"));
+    memo.put(Vars.POSTING_UNTIL, string(java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusYears(1).toString()));
     return memo;
   }
 

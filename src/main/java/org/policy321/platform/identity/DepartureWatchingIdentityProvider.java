@@ -1,0 +1,37 @@
+package org.policy321.platform.identity;
+
+import java.util.function.Consumer;
+import org.camunda.bpm.engine.impl.identity.IdentityOperationResult;
+import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
+
+/**
+ * The engine's own database identity provider, telling {@link StaffLeft} when it deletes an account or takes a
+ * user out of the group {@code employee}: Camunda 7 has no identity events of its own. Only deletions that
+ * happened count (an unknown user or a membership that did not exist is no departure).
+ */
+class DepartureWatchingIdentityProvider extends DbIdentityServiceProvider {
+
+  private final Consumer<StaffLeft> departures;
+
+  DepartureWatchingIdentityProvider(Consumer<StaffLeft> departures) {
+    this.departures = departures;
+  }
+
+  @Override
+  public IdentityOperationResult deleteUser(String userId) {
+    IdentityOperationResult result = super.deleteUser(userId);
+    if (IdentityOperationResult.OPERATION_DELETE.equals(result.getOperation())) {
+      departures.accept(new StaffLeft(userId, StaffLeft.DELETED));
+    }
+    return result;
+  }
+
+  @Override
+  public IdentityOperationResult deleteMembership(String userId, String groupId) {
+    IdentityOperationResult result = super.deleteMembership(userId, groupId);
+    if (Groups.EMPLOYEE.equals(groupId) && IdentityOperationResult.OPERATION_DELETE.equals(result.getOperation())) {
+      departures.accept(new StaffLeft(userId, StaffLeft.REMOVED_FROM_EMPLOYEES));
+    }
+    return result;
+  }
+}
