@@ -5,6 +5,9 @@ public final class RemovalOnDirection {
 
   public static final String PROCESS_KEY = "removal-on-direction";
 
+  /** The {@link RemovalDeadlines} bean the timers and due dates of the diagram read. */
+  public static final String DEADLINES_BEAN = "removalDeadlines";
+
   /** Element ids of the diagram. */
   public static final class Elements {
     public static final String OPEN_REMOVAL = "Task_OpenRemovalCase";
@@ -36,8 +39,8 @@ public final class RemovalOnDirection {
     public static final String REMOVAL_ID = "removalId";
     public static final String REQUESTER_ID = "requesterId";
     public static final String KIND = "removalKind";
+    /** The deadline a person set (a date); the reminder is computed from it by {@link RemovalDeadlines}. */
     public static final String DUE_AT = "removalDueAt";
-    public static final String REMINDER_AT = "removalReminderAt";
     // Removal task
     public static final String OUTCOME = "removalOutcome";
     public static final String EVIDENCE_URL = "evidenceUrl";

@@ -19,15 +19,15 @@ public class RemovalService {
   private final RemovalCaseRepository cases;
   private final ApprovalRegister register;
   private final Roster roster;
-  private final RemovalProperties properties;
+  private final RemovalDeadlines deadlines;
   private final Clock clock;
 
   RemovalService(RemovalCaseRepository cases, ApprovalRegister register, Roster roster,
-      RemovalProperties properties, Clock clock) {
+      RemovalDeadlines deadlines, Clock clock) {
     this.cases = cases;
     this.register = register;
     this.roster = roster;
-    this.properties = properties;
+    this.deadlines = deadlines;
     this.clock = clock;
   }
 
@@ -67,14 +67,10 @@ public class RemovalService {
     String why = FormValues.required(reason, kind == RemovalKind.DIRECTED ? "The reason for the direction to remove"
         : "Why the posting ended or is no longer appropriate");
     OffsetDateTime now = OffsetDateTime.now(clock);
-    OffsetDateTime due = RemovalDeadline.resolve(deadline, properties.deadline(), now);
+    OffsetDateTime due = deadlines.due(deadline);
     register.beginRemoval(approval.approvalNumber());
     return cases.save(new RemovalCase(processInstanceId, approval.approvalNumber(), approval.requesterId(), kind,
         requestedBy, why, due, now));
-  }
-
-  public OffsetDateTime reminderFor(RemovalCase removal) {
-    return RemovalDeadline.reminder(removal.dueAt(), properties.reminderBefore(), OffsetDateTime.now(clock));
   }
 
   /** The requester confirms the removal with evidence; only the requester may. */
