@@ -74,11 +74,48 @@ public class ApprovalRegister {
     return approvals.save(approval);
   }
 
-  /** The removal was confirmed and verified: the approval no longer covers any posting. */
+  /**
+   * The removal was refused or is overdue (§III.R): it stays under way, escalated to the supervisor and the
+   * Chief or a designee.
+   */
+  @Transactional
+  public Approval markRemovalOverdue(String approvalNumber) {
+    return move(approvalNumber, ApprovalStatus.REMOVAL_PENDING, ApprovalStatus.REMOVAL_OVERDUE);
+  }
+
+  /** The Chief or a designee directed the requester again after an escalation: the removal is pending again. */
+  @Transactional
+  public Approval resumeRemoval(String approvalNumber) {
+    return move(approvalNumber, ApprovalStatus.REMOVAL_OVERDUE, ApprovalStatus.REMOVAL_PENDING);
+  }
+
+  /**
+   * The removal was confirmed and verified, or recorded by the Chief or a designee after an escalation:
+   * the approval no longer covers any posting.
+   */
   @Transactional
   public Approval markRemoved(String approvalNumber) {
     Approval approval = existing(approvalNumber);
     approval.status = ApprovalStatus.REMOVED;
+    return approvals.save(approval);
+  }
+
+  /**
+   * The Chief or a designee accepted a removal in part (§III.R): what remains is outside the requester's
+   * control, and the approval no longer covers it.
+   */
+  @Transactional
+  public Approval markRemovedInPart(String approvalNumber) {
+    return move(approvalNumber, ApprovalStatus.REMOVAL_PENDING, ApprovalStatus.REMOVED_IN_PART);
+  }
+
+  private Approval move(String approvalNumber, ApprovalStatus from, ApprovalStatus to) {
+    Approval approval = existing(approvalNumber);
+    if (approval.status != from) {
+      throw new IllegalStateException("Approval " + approval.approvalNumber + " is " + approval.status
+          + "; only an approval that is " + from + " becomes " + to + ".");
+    }
+    approval.status = to;
     return approvals.save(approval);
   }
 
@@ -97,7 +134,9 @@ public class ApprovalRegister {
       case ISSUED -> "issued, not yet acknowledged by the requester";
       case ACTIVE -> "active";
       case REMOVAL_PENDING -> "its removal is already under way";
+      case REMOVAL_OVERDUE -> "its removal is overdue or was refused, and is with the Chief or a designee";
       case REMOVED -> "already removed";
+      case REMOVED_IN_PART -> "already removed as far as its requester could; the rest is outside their control";
     };
   }
 

@@ -49,7 +49,6 @@ class OpenRemovalCaseDelegate implements JavaDelegate {
     execution.setVariable(Vars.REQUESTER_ID, removal.requesterId());
     execution.setVariable(Vars.KIND, removal.kind().name());
     execution.setVariable(Vars.DUE_AT, Date.from(removal.dueAt().toInstant()));
-    execution.setVariable(Vars.REMINDER_AT, Date.from(removals.reminderFor(removal).toInstant()));
   }
 
   /**

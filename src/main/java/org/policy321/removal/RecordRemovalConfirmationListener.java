@@ -7,15 +7,14 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.policy321.platform.forms.ActingUser;
-import org.policy321.platform.forms.InvalidInputException;
 import org.policy321.platform.forms.Upload;
 import org.policy321.platform.forms.UploadCheck;
-import org.policy321.platform.forms.FormValues;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_RemovePosting, on completion: "removed" needs evidence (address plus screenshot or
- * statement), checked and recorded; "refused" goes to the supervisor (§III.R).
+ * Task_RemovePosting, on completion: the requester's answer (§III.R) — "removed" with evidence (address plus
+ * screenshot or statement), "cannot-remove-all" with what remains outside their control, "refused" with the
+ * reason — checked and recorded by {@link RemovalService#answer}; nothing is kept when it is refused.
  */
 @Component("recordRemovalConfirmation")
 class RecordRemovalConfirmationListener implements TaskListener {
@@ -30,19 +29,12 @@ class RecordRemovalConfirmationListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String outcome = text(task, Vars.OUTCOME);
-    if (RemovalOnDirection.Outcomes.REFUSED.equals(outcome)) {
-      return;
-    }
-    if (!RemovalOnDirection.Outcomes.REMOVED.equals(outcome)) {
-      throw new InvalidInputException("Say whether you removed the posting (removed) or will not remove it (refused).");
-    }
     Upload screenshot = Upload.of(task.<FileValue>getVariableTyped(Vars.EVIDENCE));
     if (screenshot != null) {
       UploadCheck.check("The screenshot", screenshot, MAX_EVIDENCE_BYTES);
     }
-    RemovalEvidence evidence = RemovalEvidence.of(text(task, Vars.EVIDENCE_URL), text(task, Vars.STATEMENT),
-        screenshot == null ? null : screenshot.fileName());
-    removals.confirm(RemovalVariables.removalId(task), ActingUser.of(task), evidence);
+    removals.answer(RemovalVariables.removalId(task), ActingUser.of(task), text(task, Vars.OUTCOME),
+        text(task, Vars.EVIDENCE_URL), text(task, Vars.STATEMENT), screenshot == null ? null : screenshot.fileName(),
+        text(task, Vars.EXPLANATION));
   }
 }

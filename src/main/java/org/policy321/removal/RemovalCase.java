@@ -4,12 +4,16 @@ import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** One removal of an approved depiction (§III.R), from direction or report to verified removal. */
+/**
+ * One removal of an approved depiction (§III.R), from direction or report to verified removal, removal in
+ * part, or removal recorded by the Chief or a designee after an escalation.
+ */
 @Table("removal_case")
 public class RemovalCase {
 
@@ -28,6 +32,9 @@ public class RemovalCase {
   @MappedCollection(idColumn = "removal_case")
   Set<RemovalConfirmation> confirmations = new HashSet<>();
 
+  @MappedCollection(idColumn = "removal_case")
+  Set<RemovalDecision> decisions = new HashSet<>();
+
   RemovalCase() {}
 
   RemovalCase(String processInstanceId, String approvalNumber, String requesterId, RemovalKind kind,
@@ -43,8 +50,26 @@ public class RemovalCase {
     this.openedAt = now;
   }
 
-  void confirm(RemovalEvidence evidence, OffsetDateTime now) {
-    confirmations.add(new RemovalConfirmation(confirmations.size() + 1, evidence, now));
+  void answer(String outcome, RemovalEvidence evidence, String explanation, OffsetDateTime now) {
+    confirmations.add(new RemovalConfirmation(confirmations.size() + 1, outcome, evidence, explanation, now));
+  }
+
+  RemovalDecision decide(RemovalDecision.Step step, String decision, String note, String decidedBy,
+      OffsetDateTime newDueAt, Boolean referred, OffsetDateTime now) {
+    RemovalDecision made = new RemovalDecision(decisions.size() + 1, step, decision, note, decidedBy, now,
+        confirmations.size(), newDueAt, referred);
+    decisions.add(made);
+    return made;
+  }
+
+  void escalate() {
+    this.status = RemovalStatus.ESCALATED;
+  }
+
+  /** The requester is sent back to remove the posting, by the new deadline. */
+  void sendBack(OffsetDateTime newDueAt) {
+    this.status = RemovalStatus.OPEN;
+    this.dueAt = newDueAt;
   }
 
   void verify(boolean verified, String verifier, String note, OffsetDateTime now) {
@@ -62,6 +87,22 @@ public class RemovalCase {
 
   public List<RemovalConfirmation> confirmations() {
     return confirmations.stream().sorted(Comparator.comparingInt(RemovalConfirmation::roundNo)).toList();
+  }
+
+  public List<RemovalDecision> decisions() {
+    return decisions.stream().sorted(Comparator.comparingInt(RemovalDecision::seqNo)).toList();
+  }
+
+  /** The requester's latest answer, if any. */
+  public Optional<RemovalConfirmation> lastAnswer() {
+    List<RemovalConfirmation> all = confirmations();
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+  }
+
+  /** The latest decision, if any. */
+  public Optional<RemovalDecision> lastDecision() {
+    List<RemovalDecision> all = decisions();
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
   }
 
   public Long id() { return id; }

@@ -4,12 +4,18 @@ import java.time.OffsetDateTime;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** The requester's confirmation that the posting is removed, and the designee's verification of it. */
+/**
+ * One answer of the requester (§III.R): removed (with evidence, then the designee's verification of it),
+ * cannot remove all of it (what remains outside their control, optionally with evidence of what was
+ * removed), or refused (with the reason).
+ */
 @Table("removal_confirmation")
 public class RemovalConfirmation {
 
   @Id Long id;
   int roundNo;
+  String outcome;
+  String explanation;
   String evidenceUrl;
   String statement;
   String evidenceFile;
@@ -21,15 +27,24 @@ public class RemovalConfirmation {
 
   RemovalConfirmation() {}
 
-  RemovalConfirmation(int roundNo, RemovalEvidence evidence, OffsetDateTime confirmedAt) {
+  RemovalConfirmation(int roundNo, String outcome, RemovalEvidence evidence, String explanation,
+      OffsetDateTime confirmedAt) {
     this.roundNo = roundNo;
-    this.evidenceUrl = evidence.url();
-    this.statement = evidence.statement();
-    this.evidenceFile = evidence.fileName();
+    this.outcome = outcome;
+    this.explanation = explanation;
+    if (evidence != null) {
+      this.evidenceUrl = evidence.url();
+      this.statement = evidence.statement();
+      this.evidenceFile = evidence.fileName();
+    }
     this.confirmedAt = confirmedAt;
   }
 
   public int roundNo() { return roundNo; }
+  /** One of {@link RemovalOnDirection.Outcomes}. */
+  public String outcome() { return outcome; }
+  /** Why not all of it, or why not at all. */
+  public String explanation() { return explanation; }
   public String evidenceUrl() { return evidenceUrl; }
   public String statement() { return statement; }
   public String evidenceFile() { return evidenceFile; }

@@ -13,6 +13,27 @@ record RemovalEvidence(String url, String statement, String fileName) {
     if (address == null) {
       throw new InvalidInputException("The address (URL) where the posting was is required, so the removal can be checked.");
     }
+    checkAddress(address);
+    if (text == null && fileName == null) {
+      throw new InvalidInputException("Add a screenshot of the page after removal, or a statement of what you removed (§III.R).");
+    }
+    return new RemovalEvidence(address, text, fileName);
+  }
+
+  /**
+   * What the requester could remove, when they cannot remove all of it (§III.R): everything optional, an
+   * address checked when given; null when nothing was given.
+   */
+  static RemovalEvidence ofPartial(String url, String statement, String fileName) {
+    String address = FormValues.blankToNull(url);
+    String text = FormValues.optional(statement, "The statement", FormValues.MAX_TEXT);
+    if (address != null) {
+      checkAddress(address);
+    }
+    return address == null && text == null && fileName == null ? null : new RemovalEvidence(address, text, fileName);
+  }
+
+  private static void checkAddress(String address) {
     try {
       URI uri = URI.create(address);
       if (uri.getHost() == null || !uri.getScheme().toLowerCase().startsWith("http")) {
@@ -21,10 +42,6 @@ record RemovalEvidence(String url, String statement, String fileName) {
     } catch (RuntimeException e) {
       throw new InvalidInputException("The address \"" + address + "\" is not a web address; give it as https://...");
     }
-    if (text == null && fileName == null) {
-      throw new InvalidInputException("Add a screenshot of the page after removal, or a statement of what you removed (§III.R).");
-    }
-    return new RemovalEvidence(address, text, fileName);
   }
 
 }

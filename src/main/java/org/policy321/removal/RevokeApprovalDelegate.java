@@ -7,7 +7,11 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.policy321.platform.documents.StoredDocument;
 import org.springframework.stereotype.Component;
 
-/** Task_RevokeApproval: the approval is removed; a revocation notice supersedes its copy (§III.R). */
+/**
+ * Task_RevokeApproval: the approval is removed (verified, or recorded removed by the Chief or a designee) or
+ * removed in part (the rest accepted as outside the requester's control); a revocation notice supersedes its
+ * copy (§III.R).
+ */
 @Component("revokeApproval")
 class RevokeApprovalDelegate implements JavaDelegate {
 
@@ -21,8 +25,7 @@ class RevokeApprovalDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    RemovalCase removal = removals.close(RemovalVariables.removalId(execution), execution.getProcessInstanceId(),
-        RemovalStatus.REMOVED);
+    RemovalCase removal = removals.revoke(RemovalVariables.removalId(execution), execution.getProcessInstanceId());
     StoredDocument notice = documents.revocationNotice(removal);
     execution.setVariable(Vars.REVOCATION_NOTICE, notice.asFileValue());
   }

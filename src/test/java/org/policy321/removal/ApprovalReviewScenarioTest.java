@@ -137,6 +137,7 @@ class ApprovalReviewScenarioTest extends RemovalTestSupport {
         RemovalOnDirection.Vars.STATEMENT, "Deleted"));
     verify(removal, "designee", true, null);
     execute(job(RemovalOnDirection.Elements.REVOKE_APPROVAL, removal));
+    readRevocationNotice(removal, "employee");
     assertThat(removal).isEnded();
     assertThat(review).isEnded().hasPassed(Elements.REVIEWS_ENDED);
   }

@@ -7,6 +7,7 @@ import static org.policy321.removal.RemovalOnDirection.Vars;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -29,7 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Tasklist, with the job executor running as in production: the approval is made active through
  * the engine's API; in Tasklist the designee directs its removal, the employee confirms it with the
  * address, a statement and a screenshot, and the designee verifies it; the engine then revokes the
- * approval and issues the revocation notice. Needs Debian's {@code chromium} and
+ * approval and issues the revocation notice, which the employee downloads in Tasklist and reads. Needs Debian's {@code chromium} and
  * {@code chromium-driver}. A failing step leaves a screenshot in {@code target/browser-it/}.
  */
 class RemovalBrowserIT extends BrowserStory {
@@ -108,11 +109,8 @@ class RemovalBrowserIT extends BrowserStory {
     });
 
     step("the engine revoked the approval and issued the revocation notice", () -> {
-      tasklist.waitFor(JOB_TIMEOUT, "the removal to end", () -> historyService.createHistoricProcessInstanceQuery()
-          .processInstanceId(processInstanceId).finished().count() == 1);
-      HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
-          .processInstanceId(processInstanceId).singleResult();
-      assertThat(instance.getEndActivityId()).isEqualTo(Elements.POSTING_REMOVED);
+      String taskId = awaitTask(processInstanceId, Elements.READ_REVOCATION_NOTICE);
+      assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("employee");
       assertThat(approvalRegister.find(approvalNumber)).hasValueSatisfying(
           approval -> assertThat(approval.status()).isEqualTo(ApprovalStatus.REMOVED));
 
@@ -126,6 +124,24 @@ class RemovalBrowserIT extends BrowserStory {
       assertThat(pdf).startsWith("%PDF-".getBytes());
       assertThat(PdfText.of(pdf)).contains(approvalNumber).contains(DESIGNEE_NAME).contains(postingUrl)
           .contains("after-removal.png");
+    });
+
+    step("employee downloads the revocation notice in Tasklist and has read it (§III.R)", () -> {
+      String taskId = awaitTask(processInstanceId, Elements.READ_REVOCATION_NOTICE);
+      login("employee");
+      tasklist.openTask(taskId, "Read revocation notice", By.cssSelector(".approval-number"));
+      tasklist.awaitText(By.cssSelector(".approval-number"), approvalNumber);
+      Path downloaded = tasklist.download(By.cssSelector("a[cam-file-download='revocationNotice']"), Duration.ofSeconds(30));
+      assertThat(Files.readAllBytes(downloaded)).startsWith("%PDF-".getBytes());
+      assertThat(PdfText.of(Files.readAllBytes(downloaded))).contains(approvalNumber).contains("Revocation notice");
+      tasklist.complete(() -> isCompleted(taskId));
+      tasklist.logout();
+
+      tasklist.waitFor(JOB_TIMEOUT, "the removal to end", () -> historyService.createHistoricProcessInstanceQuery()
+          .processInstanceId(processInstanceId).finished().count() == 1);
+      HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
+          .processInstanceId(processInstanceId).singleResult();
+      assertThat(instance.getEndActivityId()).isEqualTo(Elements.POSTING_REMOVED);
     });
   }
 
