@@ -320,6 +320,33 @@ class ApprovalReviewScenarioTest extends RemovalTestSupport {
   }
 
   @Test
+  void removalDirectedWhileTheRequesterConfirmsEndsTheirReviewTask_IIIR() {
+    String number = approvals.active("employee");
+    ProcessInstance review = reviewOf(number);
+    reviewComesDue(review);
+
+    requestRemoval("designee", number, "Directed off during the review", null);
+
+    assertThat(review).isEnded().hasPassed(Elements.REVIEWS_STOPPED);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(review.getId()).count())
+        .as("no review task left beside the removal").isZero();
+  }
+
+  @Test
+  void removalDirectedWhileADesigneeDecidesEndsTheDecision_IIIR() {
+    String number = approvals.active("employee");
+    ProcessInstance review = reviewOf(number);
+    reviewComesDue(review);
+    reviewLapses(review);
+    assertThat(review).isWaitingAt(Elements.DECIDE_ON_APPROVAL);
+
+    requestRemoval("chief", number, "Directed off while the designees were deciding", null);
+
+    assertThat(review).isEnded().hasPassed(Elements.REVIEWS_STOPPED).hasNotPassed(Elements.REMOVE_POSTING);
+    assertThat(register.find(number)).get().extracting(a -> a.status()).isEqualTo(ApprovalStatus.REMOVAL_PENDING);
+  }
+
+  @Test
   void reviewAnswerNeedsTheRequesterAndAWordOnAnEnd_IIIR() {
     String number = approvals.active("employee");
     ProcessInstance review = reviewOf(number);

@@ -18,7 +18,9 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.policy321.approval.ApprovalListing;
 import org.policy321.approval.ApprovalStatus;
+import org.policy321.approval.ApprovalSummary;
 import org.policy321.platform.identity.Roster;
 import org.policy321.platform.tasks.TaskReminder;
 import org.policy321.testing.Officers;
@@ -31,6 +33,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** One test per path through bpmn/removal-on-direction.bpmn (§III.R). */
 class RemovalScenarioTest extends RemovalTestSupport {
+
+  @Autowired ApprovalListing listing;
 
   @Autowired ViolationIntents violations;
   @Autowired ViolationCases cases;
@@ -207,6 +211,9 @@ class RemovalScenarioTest extends RemovalTestSupport {
     assertThat(violations.fromProcess(instance.getId())).as("no §V case without a person deciding").isEmpty();
     assertThat(register.find(number)).get().extracting(a -> a.status()).as("not orphaned: overdue, with a task")
         .isEqualTo(ApprovalStatus.REMOVAL_OVERDUE);
+    assertThat(listing.inForce()).as("the approvals list shows it, overdue").filteredOn(a -> a.approvalNumber().equals(number))
+        .extracting(ApprovalSummary::status).containsExactly(ApprovalStatus.REMOVAL_OVERDUE);
+    assertThat(listing.inForceFor("employee2")).extracting(ApprovalSummary::approvalNumber).contains(number);
     assertThat(removalCase(instance).status()).isEqualTo(RemovalStatus.ESCALATED);
 
     reviewUnremoved(instance, "supervisor", "Spoke with the officer; she says the page is gone");
@@ -222,6 +229,8 @@ class RemovalScenarioTest extends RemovalTestSupport {
     assertThat(instance).hasNotPassed(Elements.RECORD_VIOLATION_INTENT, Elements.VERIFY_REMOVAL);
     assertThat(violations.fromProcess(instance.getId())).as("not referred: no intent, no case").isEmpty();
     assertThat(register.find(number)).get().extracting(a -> a.status()).isEqualTo(ApprovalStatus.REMOVED);
+    assertThat(listing.inForce()).as("removed: history, not the list").extracting(ApprovalSummary::approvalNumber)
+        .doesNotContain(number);
     RemovalCase removal = removalCase(instance);
     assertThat(removal.status()).isEqualTo(RemovalStatus.REMOVED);
     assertThat(removal.decisions()).extracting(RemovalDecision::step, RemovalDecision::decision).containsExactly(
