@@ -148,6 +148,11 @@ public class ApprovalRegister {
     return approvals.findByStatusOrderByIdAsc(ApprovalStatus.ACTIVE);
   }
 
+  /** One requester's approvals in force (the index approval_requester serves it). */
+  public List<Approval> activeOf(String requesterId) {
+    return approvals.findByRequesterIdAndStatusOrderByIdAsc(requesterId, ApprovalStatus.ACTIVE);
+  }
+
   /**
    * The year's next number. The first approval of a year inserts the counter row; should two nodes
    * race for it, the loser's transaction fails on the primary key and its job is retried.

@@ -14,6 +14,8 @@ interface ApprovalRepository extends CrudRepository<Approval, Long> {
 
   List<Approval> findByStatusOrderByIdAsc(ApprovalStatus status);
 
+  List<Approval> findByRequesterIdAndStatusOrderByIdAsc(String requesterId, ApprovalStatus status);
+
   /** Takes the row lock of the year's counter, so concurrent issues (or nodes) wait their turn. */
   @Modifying
   @Query("UPDATE approval_number_sequence SET last_value = last_value + 1 WHERE approval_year = :year")

@@ -33,13 +33,11 @@ class ReviewOnDeparture {
 
   @EventListener
   void on(StaffLeft left) {
-    for (Approval approval : register.active()) {
-      if (approval.requesterId().equals(left.userId())) {
-        SystemAuthority.call(() -> runtimeService.createMessageCorrelation(ApprovalReview.MESSAGE_REQUESTER_LEFT)
-            .processInstanceBusinessKey(approval.approvalNumber())
-            .setVariable(Vars.REVIEW_REASON, reviews.requesterLeftReason(approval.approvalNumber(), left.userId(), left.how()))
-            .correlateAllWithResult());
-      }
+    for (Approval approval : register.activeOf(left.userId())) {
+      SystemAuthority.call(() -> runtimeService.createMessageCorrelation(ApprovalReview.MESSAGE_REQUESTER_LEFT)
+          .processInstanceBusinessKey(approval.approvalNumber())
+          .setVariable(Vars.REVIEW_REASON, reviews.requesterLeftReason(approval.approvalNumber(), left.userId(), left.how()))
+          .correlateAllWithResult());
     }
   }
 }
