@@ -4,6 +4,9 @@ import static org.policy321.violation.ViolationReporting.Vars;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.policy321.platform.identity.Roster;
+import java.util.Objects;
 import org.policy321.platform.forms.ActingUser;
 import org.policy321.platform.forms.FormValues;
 import org.springframework.stereotype.Component;
@@ -13,9 +16,21 @@ import org.springframework.stereotype.Component;
 class RecordTriageListener implements TaskListener {
 
   private final ViolationCases cases;
+  private final TriageProperties triage;
+  private final Roster roster;
 
-  RecordTriageListener(ViolationCases cases) {
+  RecordTriageListener(ViolationCases cases, TriageProperties triage, Roster roster) {
     this.cases = cases;
+    this.triage = triage;
+    this.roster = roster;
+  }
+
+  /** The overdue task was offered to a group of the escalation levels, and the person completing it is in it. */
+  private boolean escalatedToActor(DelegateTask task) {
+    String actor = ActingUser.of(task);
+    return task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull)
+        .filter(group -> group.equals(triage.escalateFromSupervisor()) || group.equals(triage.escalateFromInternalAffairs()))
+        .anyMatch(group -> roster.belongsTo(actor, group));
   }
 
   @Override
@@ -23,7 +38,7 @@ class RecordTriageListener implements TaskListener {
     ViolationReport report = cases.triage(ViolationVariables.reportId(task), ActingUser.of(task),
         TriageOutcome.of(FormValues.text(task, Vars.TRIAGE)), FormValues.text(task, Vars.IDENTIFIED_SUBJECT),
         FormValues.flag(task, Vars.ENDANGERS_DECIDED), FormValues.text(task, Vars.DUPLICATE_OF),
-        FormValues.text(task, Vars.TRIAGE_REASON));
+        FormValues.text(task, Vars.TRIAGE_REASON), escalatedToActor(task));
     task.setVariable(Vars.SUBJECT_ID, report.subjectId());
     task.setVariable(Vars.ENDANGERS, report.endangers());
     if (report.investigationDueAt() != null) {

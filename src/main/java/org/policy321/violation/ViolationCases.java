@@ -78,17 +78,18 @@ public class ViolationCases {
   }
 
   /**
-   * Triage by Internal Affairs or the supervisor the report was routed to (§V.A). A hand-off goes to
+   * Triage by Internal Affairs or the supervisor the report was routed to (§V.A), or, once it is
+   * overdue, by the level it was escalated to ({@code escalatedToActor}). A hand-off goes to
    * Internal Affairs; a duplicate joins an open case; "not a violation" closes with a reason; an
    * accepted report is investigated, and goes to the Chief first when it endangers safety or an
    * investigation (§V.B).
    */
   @Transactional
   public ViolationReport triage(long reportId, String actor, TriageOutcome outcome, String subjectId,
-      Boolean endangers, String duplicateOf, String reason) {
+      Boolean endangers, String duplicateOf, String reason, boolean escalatedToActor) {
     ViolationReport report = get(reportId);
     boolean internalAffairs = roster.belongsTo(actor, Groups.INTERNAL_AFFAIRS);
-    if (!internalAffairs && !actor.equals(report.routedTo)) {
+    if (!internalAffairs && !actor.equals(report.routedTo) && !escalatedToActor) {
       throw new InvalidInputException("Only Internal Affairs or the supervisor the report was sent to may triage it.");
     }
     OffsetDateTime now = OffsetDateTime.now(clock);

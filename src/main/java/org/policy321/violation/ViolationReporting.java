@@ -5,6 +5,8 @@ public final class ViolationReporting {
 
   public static final String PROCESS_KEY = "violation-report";
   public static final String DECISION_KEY = "discipline-recommendation";
+  /** The bean the diagram's configured timers and due dates read: {@link ViolationDeadlines}. */
+  public static final String DEADLINES_BEAN = "violationDeadlines";
   /**
    * The tasks of the employee concerned run in a process of their own, called with only the variables
    * they may see: a task's variables are its whole process's variables, and a case holds what no party
@@ -31,6 +33,12 @@ public final class ViolationReporting {
     public static final String MERGED_AS_DUPLICATE = "EndEvent_MergedAsDuplicate";
     public static final String NOT_A_VIOLATION = "EndEvent_NotAViolation";
     public static final String CLOSED_UNIDENTIFIED = "EndEvent_ClosedUnidentified";
+    public static final String TRIAGE_REMINDER = "BoundaryEvent_TriageReminder";
+    public static final String REMIND_TRIAGE = "Task_RemindTriage";
+    public static final String TRIAGE_REMINDED = "EndEvent_TriageReminded";
+    public static final String TRIAGE_OVERDUE = "BoundaryEvent_TriageOverdue";
+    public static final String ESCALATE_TRIAGE = "Task_EscalateTriage";
+    public static final String TRIAGE_ESCALATED = "EndEvent_TriageEscalated";
     public static final String TAKE_IMMEDIATE_ACTION = "Task_TakeImmediateAction";
     public static final String IMMEDIATE_ACTION_OVERDUE = "BoundaryEvent_ImmediateActionOverdue";
     public static final String ESCALATE_IMMEDIATE_ACTION = "Task_EscalateImmediateAction";

@@ -7,13 +7,17 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.policy321.violation.ViolationReporting.Elements;
 import static org.policy321.violation.ViolationReporting.Vars;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.junit.jupiter.api.Test;
+import org.policy321.platform.tasks.TaskReminder;
 import org.policy321.testing.PdfText;
 
 /** Paths through bpmn/violation-report.bpmn from report to a finding that closes the case (§V.A–§V.C). */
@@ -179,5 +183,53 @@ class ViolationScenarioTest extends ViolationTestSupport {
     assertThat(caseOf(counter).retaliationFlag()).isTrue();
     assertThat(engine.getTaskService().getVariable(task(counter, Elements.TRIAGE_REPORT).getId(), Vars.RETALIATION_FLAG))
         .isEqualTo(true);
+  }
+
+  @Test
+  void supervisorsTriageIsRemindedAfterADayAndOfferedToInternalAffairsAfterTwo_VA() {
+    ProcessInstance instance = reportNamed("employee2", report(newOfficer("Sam", "Carter"), "my-supervisor", false));
+    Task triage = task(instance, Elements.TRIAGE_REPORT);
+    assertThat(triage.getAssignee()).isEqualTo("supervisor");
+    assertThat(triage.getDueDate()).as("policy.violation.triage.deadline P2D")
+        .isCloseTo(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(2))), 60_000);
+
+    fire(instance, Elements.TRIAGE_REMINDER, Duration.ofDays(1).plusMinutes(1));
+    assertThat(instance).hasPassed(Elements.REMIND_TRIAGE, Elements.TRIAGE_REMINDED).isWaitingAt(Elements.TRIAGE_REPORT);
+    assertThat(task(instance, Elements.TRIAGE_REPORT).getPriority()).isEqualTo(TaskReminder.REMINDED_PRIORITY);
+
+    fire(instance, Elements.TRIAGE_OVERDUE, Duration.ofDays(1));
+    assertThat(instance).hasPassed(Elements.ESCALATE_TRIAGE, Elements.TRIAGE_ESCALATED).isWaitingAt(Elements.TRIAGE_REPORT);
+    Task escalated = task(instance, Elements.TRIAGE_REPORT);
+    assertThat(escalated.getId()).as("the same task, nothing lost").isEqualTo(triage.getId());
+    assertThat(escalated.getAssignee()).isNull();
+    assertThat(engine.getTaskService().getIdentityLinksForTask(escalated.getId()))
+        .extracting(link -> link.getGroupId() != null ? "group:" + link.getGroupId() : "user:" + link.getUserId())
+        .contains("group:internal-affairs", "user:supervisor");
+    assertThat(engine.getTaskService().getTaskComments(escalated.getId())).extracting(c -> c.getFullMessage())
+        .hasSize(2).anySatisfy(text -> assertThat(text).contains("Reminder", "§V.A"))
+        .anySatisfy(text -> assertThat(text).contains("Overdue", "Internal Affairs", "§V.A"));
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).count())
+        .as("reminded once, escalated once").isZero();
+
+    triage(instance, "ia", "accept", Map.of());
+    assertThat(instance).isWaitingAt(Elements.INVESTIGATE);
+  }
+
+  @Test
+  void internalAffairsTriageOverdueIsOfferedToTheChief_VA() {
+    ProcessInstance instance = reportNamed("employee2", report(newOfficer("Sam", "Carter"), "internal-affairs", false));
+    Task triage = task(instance, Elements.TRIAGE_REPORT);
+    staff.as("ia", () -> engine.getTaskService().claim(triage.getId(), "ia"));
+
+    fire(instance, Elements.TRIAGE_REMINDER, Duration.ofDays(1).plusMinutes(1));
+    fire(instance, Elements.TRIAGE_OVERDUE, Duration.ofDays(1));
+
+    Task escalated = task(instance, Elements.TRIAGE_REPORT);
+    assertThat(engine.getTaskService().createTaskQuery().taskId(escalated.getId()).taskCandidateGroup("chief").count())
+        .isOne();
+    assertThat(engine.getTaskService().getTaskComments(escalated.getId())).extracting(c -> c.getFullMessage())
+        .anySatisfy(text -> assertThat(text).contains("Overdue", "the Chief of Police"));
+    triage(instance, "chief", "not-a-violation", Map.of(Vars.TRIAGE_REASON, "Satire account, not an employee"));
+    assertThat(instance).isEnded().hasPassed(Elements.NOT_A_VIOLATION);
   }
 }

@@ -1,0 +1,60 @@
+package org.policy321.violation;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
+import org.policy321.platform.forms.FormValues;
+import org.policy321.platform.tasks.TaskReminder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_EscalateTriage: triage is overdue. The task is raised and marked and offered to the next level
+ * as well — Internal Affairs' lead when a supervisor holds it, the Chief when Internal Affairs does
+ * ({@code policy.violation.triage.escalate-from-*}) — and to whoever held it: the first to claim it triages.
+ */
+@Component("escalateTriage")
+class EscalateTriageDelegate implements JavaDelegate {
+
+  private final TaskReminder reminder;
+  private final TaskService taskService;
+  private final TriageProperties triage;
+  private final ViolationRouting routing;
+
+  EscalateTriageDelegate(TaskReminder reminder, TaskService taskService, TriageProperties triage,
+      ViolationRouting routing) {
+    this.reminder = reminder;
+    this.taskService = taskService;
+    this.triage = triage;
+    this.routing = routing;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Task task = taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+        .taskDefinitionKey(ViolationReporting.Elements.TRIAGE_REPORT).singleResult();
+    if (task == null) {
+      return;
+    }
+    String holder = task.getAssignee();
+    boolean heldBySupervisor = routing.triageAssignee(execution) != null;
+    String nextLevel = heldBySupervisor ? triage.escalateFromSupervisor() : triage.escalateFromInternalAffairs();
+    // Offered to both levels: whoever held it keeps it as a candidate, the next level may claim it.
+    if (holder != null) {
+      taskService.addCandidateUser(task.getId(), holder);
+      taskService.setAssignee(task.getId(), null);
+    }
+    taskService.addCandidateGroup(task.getId(), nextLevel);
+    reminder.remind(execution.getProcessInstanceId(), ViolationReporting.Elements.TRIAGE_REPORT,
+        "Overdue: report " + FormValues.text(execution, ViolationReporting.Vars.CASE_NUMBER) + " was not triaged within "
+            + triage.deadline() + " (Policy 3.21 §V.A). It is now also offered to " + describe(nextLevel) + ", who may take it over.");
+  }
+
+  private static String describe(String group) {
+    return switch (group) {
+      case "chief" -> "the Chief of Police";
+      case "internal-affairs" -> "Internal Affairs";
+      default -> "the group " + group;
+    };
+  }
+}
