@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.FILTER;
+import static org.camunda.bpm.engine.authorization.Resources.GROUP;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.USER;
 import static org.policy321.platform.identity.AccessGrant.grant;
@@ -69,7 +70,9 @@ class ViolationAccess implements AccessPolicy {
         grant(Groups.CHIEF, DECISION_DEFINITION, ViolationReporting.DECISION_KEY, READ, READ_HISTORY),
         grant(outsideAuthority, APPLICATION, "tasklist", ACCESS),
         grant(outsideAuthority, FILTER, ANY, READ),
+        // Who is who, as every employee reads it (the Roster's membership checks read groups as the caller).
         grant(outsideAuthority, USER, ANY, READ),
+        grant(outsideAuthority, GROUP, ANY, READ),
         grant(outsideAuthority, PROCESS_DEFINITION, key, READ),
         grant(Groups.AUDITOR, PROCESS_DEFINITION, key, READ_HISTORY),
         grant(Groups.AUDITOR, PROCESS_DEFINITION, party, READ_HISTORY));
