@@ -189,6 +189,20 @@ class ViolationConflictScenarioTest extends ViolationTestSupport {
             + "is a party to the case, decides");
   }
 
+  @Test
+  void earlyInterventionForAMemberOfInternalAffairs_isReviewedByTheChief() {
+    String investigator = member("Kim", "Vale", "internal-affairs");
+    reportNamed("employee2", report(investigator, "internal-affairs", false));
+    reportNamed("employee", report(investigator, "internal-affairs", false));
+    ProcessInstance third = reportNamed("employee2", report(investigator, "internal-affairs", false));
+
+    Task review = task(third, Elements.REVIEW_EARLY_INTERVENTION);
+    assertThat(candidateGroups(review)).containsExactly("chief");
+    assertThatThrownBy(() -> engine.getTaskService().setAssignee(review.getId(), investigator))
+        .hasMessageContaining(PARTY).hasMessageContaining("reviews it");
+    assertThat(task(third, Elements.REVIEW_EARLY_INTERVENTION).getAssignee()).isNull();
+  }
+
   /** A new employee on the roster who is also in {@code group}. */
   private String member(String first, String last, String group) {
     String id = newOfficer(first, last);
