@@ -21,6 +21,6 @@ class RecordImmediateActionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     task.setVariable(Vars.ACTION_TAKEN,
-        cases.recordImmediateAction(ActingUser.of(task), FormValues.text(task, Vars.ACTION_TAKEN)));
+        cases.recordImmediateAction(ViolationVariables.reportId(task), ActingUser.of(task), FormValues.text(task, Vars.ACTION_TAKEN)));
   }
 }

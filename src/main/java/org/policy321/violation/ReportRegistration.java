@@ -24,16 +24,18 @@ public class ReportRegistration {
   private final Roster roster;
   private final IdentityService identityService;
   private final ViolationProperties properties;
+  private final CaseConflicts conflicts;
   private final Clock clock;
 
   ReportRegistration(ViolationReportRepository reports, ViolationCases cases, ReporterNotices notices, Roster roster,
-      IdentityService identityService, ViolationProperties properties, Clock clock) {
+      IdentityService identityService, ViolationProperties properties, CaseConflicts conflicts, Clock clock) {
     this.reports = reports;
     this.cases = cases;
     this.notices = notices;
     this.roster = roster;
     this.identityService = identityService;
     this.properties = properties;
+    this.conflicts = conflicts;
     this.clock = clock;
   }
 
@@ -74,7 +76,7 @@ public class ReportRegistration {
     report.evidenceUrl = content.evidenceUrl();
     report.evidenceFile = content.evidence() == null ? null : content.evidence().fileName();
     report.endangers = content.endangers();
-    report.routedTo = route(content.routeTo(), reporterId);
+    report.routedTo = route(content.routeTo(), reporterId, report.subjectId);
     // §V.C: someone this employee reported earlier now reports them back.
     report.retaliationFlag = reporterId != null && report.subjectId != null && !report.selfReported
         && reports.existsByReporterIdAndSubjectId(report.subjectId, reporterId);
@@ -84,7 +86,8 @@ public class ReportRegistration {
     report = reports.save(report);
     notices.tell(report, CorrespondenceKind.RECEIPT, "Your report was received on "
         + now.toLocalDate() + " as case " + report.caseNumber + " and goes to "
-        + (ViolationReporting.Routes.INTERNAL_AFFAIRS.equals(report.routedTo) ? "Internal Affairs" : "a supervisor")
+        + (ViolationReporting.Routes.INTERNAL_AFFAIRS.equals(report.routedTo) ? conflicts.investigatingOffice(report)
+            : "a supervisor")
         + " for triage. Thank you: good-faith reporting is protected (§V.C).");
     return reports.save(report);
   }
@@ -121,7 +124,20 @@ public class ReportRegistration {
     return names.length == 2 ? roster.userIdByName(names[0], names[1]).orElse(null) : null;
   }
 
-  private String route(String routeTo, String reporterId) {
+  /**
+   * Internal Affairs, or the supervisor chosen; conflicts of interest: a report about the supervisor it
+   * would go to (or by them, naming themselves) goes to Internal Affairs instead, which CaseConflicts may
+   * move on to the Chief's group or the outside authority.
+   */
+  private String route(String routeTo, String reporterId, String subjectId) {
+    String supervisor = supervisor(routeTo, reporterId);
+    if (supervisor.equals(subjectId) || supervisor.equals(reporterId)) {
+      return ViolationReporting.Routes.INTERNAL_AFFAIRS;
+    }
+    return supervisor;
+  }
+
+  private String supervisor(String routeTo, String reporterId) {
     if (ViolationReporting.Routes.INTERNAL_AFFAIRS.equals(routeTo)) {
       return routeTo;
     }

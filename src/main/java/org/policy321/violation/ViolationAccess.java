@@ -1,11 +1,17 @@
 package org.policy321.violation;
 
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.FILTER;
+import static org.camunda.bpm.engine.authorization.Resources.GROUP;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.USER;
 import static org.policy321.platform.identity.AccessGrant.grant;
 
 import java.util.List;
@@ -25,9 +31,24 @@ import org.springframework.stereotype.Component;
  * (§V.C): their history names the reporter as assignee, in identity links and in the operation log, and
  * the engine lets READ_HISTORY on the process definition open all of that. Auditors hold READ_HISTORY per
  * process definition, on every process but this one (there is no READ_HISTORY on "any" for them).
+ *
+ * <p>The outside authority ({@code policy.violation.outside-authority-group}, conflicts of interest) works
+ * in Tasklist the tasks of a case about the Chief of Police: it reads the process's name and nothing of
+ * any case or its history; its tasks are its own by the engine's grant to a task's candidate group.
  */
 @Component
 class ViolationAccess implements AccessPolicy {
+
+  private final String outsideAuthority;
+
+  ViolationAccess(ViolationProperties properties) {
+    this.outsideAuthority = properties.outsideAuthorityGroup();
+  }
+
+  @Override
+  public List<String> groups() {
+    return List.of(outsideAuthority);
+  }
 
   @Override
   public List<AccessGrant> grants() {
@@ -47,6 +68,12 @@ class ViolationAccess implements AccessPolicy {
         grant(Groups.CHIEF, PROCESS_DEFINITION, party, READ, READ_INSTANCE, READ_HISTORY),
         grant(Groups.CHIEF, PROCESS_DEFINITION, reporter, READ, READ_INSTANCE, READ_HISTORY),
         grant(Groups.CHIEF, DECISION_DEFINITION, ViolationReporting.DECISION_KEY, READ, READ_HISTORY),
+        grant(outsideAuthority, APPLICATION, "tasklist", ACCESS),
+        grant(outsideAuthority, FILTER, ANY, READ),
+        // Who is who, as every employee reads it (the Roster's membership checks read groups as the caller).
+        grant(outsideAuthority, USER, ANY, READ),
+        grant(outsideAuthority, GROUP, ANY, READ),
+        grant(outsideAuthority, PROCESS_DEFINITION, key, READ),
         grant(Groups.AUDITOR, PROCESS_DEFINITION, key, READ_HISTORY),
         grant(Groups.AUDITOR, PROCESS_DEFINITION, party, READ_HISTORY));
   }

@@ -32,14 +32,16 @@ public class ViolationCases {
   private final ReporterNotices notices;
   private final Roster roster;
   private final ViolationProperties properties;
+  private final CaseConflicts conflicts;
   private final Clock clock;
 
   ViolationCases(ViolationReportRepository reports, ReporterNotices notices, Roster roster,
-      ViolationProperties properties, Clock clock) {
+      ViolationProperties properties, CaseConflicts conflicts, Clock clock) {
     this.reports = reports;
     this.notices = notices;
     this.roster = roster;
     this.properties = properties;
+    this.conflicts = conflicts;
     this.clock = clock;
   }
 
@@ -88,9 +90,12 @@ public class ViolationCases {
   public ViolationReport triage(long reportId, String actor, TriageOutcome outcome, String subjectId,
       Boolean endangers, String duplicateOf, String reason, boolean escalatedToActor) {
     ViolationReport report = get(reportId);
-    boolean internalAffairs = roster.belongsTo(actor, Groups.INTERNAL_AFFAIRS);
-    if (!internalAffairs && !actor.equals(report.routedTo) && !escalatedToActor) {
-      throw new InvalidInputException("Only Internal Affairs or the supervisor the report was sent to may triage it.");
+    // Internal Affairs, or the supervisor it was sent to; conflicts of interest move it (CaseConflicts). Once
+    // overdue, the level it was escalated to may triage too — but never a party to the case.
+    if (escalatedToActor) {
+      conflicts.refuseParty(actor, CaseConflicts.Step.TRIAGE, report);
+    } else {
+      conflicts.requireMayAct(actor, CaseConflicts.Step.TRIAGE, report);
     }
     OffsetDateTime now = OffsetDateTime.now(clock);
     switch (outcome) {
@@ -126,7 +131,7 @@ public class ViolationCases {
         report.status = CaseStatus.UNDER_INVESTIGATION;
         report.investigationDueAt = IsoDurations.plus(now, properties.investigationDeadline());
         notices.tell(report, CorrespondenceKind.STATUS, "Your report " + report.caseNumber
-            + " was accepted and is under investigation by Internal Affairs.");
+            + " was accepted and is under investigation by " + conflicts.investigatingOffice(report) + ".");
       }
     }
     return reports.save(report);
@@ -137,11 +142,9 @@ public class ViolationCases {
     return IsoDurations.plus(OffsetDateTime.now(clock), properties.immediateActionDeadline());
   }
 
-  /** The Chief or a designee records what was done at once (§V.B). */
-  public String recordImmediateAction(String actor, String actionTaken) {
-    if (!roster.belongsTo(actor, Groups.CHIEF, Groups.DESIGNEE)) {
-      throw new InvalidInputException("Only the Chief of Police or a designee records the immediate action (§V.B).");
-    }
+  /** The Chief or a designee (designees and the outside authority when the Chief is a party) records what was done at once (§V.B). */
+  public String recordImmediateAction(long reportId, String actor, String actionTaken) {
+    conflicts.requireMayAct(actor, CaseConflicts.Step.IMMEDIATE_ACTION, get(reportId));
     return FormValues.required(actionTaken, "What was done");
   }
 
@@ -155,7 +158,8 @@ public class ViolationCases {
     boolean first = report.investigatorId == null;
     report.investigatorId = investigatorId;
     if (first) {
-      notices.tell(report, CorrespondenceKind.STATUS, "An investigator of Internal Affairs is assigned to your report "
+      notices.tell(report, CorrespondenceKind.STATUS, "An investigator of " + conflicts.investigatingOffice(report)
+          + " is assigned to your report "
           + report.caseNumber + ". The investigation is due by " + DAY.format(report.investigationDueAt) + ".");
     }
     reports.save(report);
@@ -197,14 +201,13 @@ public class ViolationCases {
   /** The Chief approves (the due date moves by the duration) or refuses an extension, with a reason. */
   @Transactional
   public ViolationReport decideExtension(long reportId, String actor, Boolean approved, String reason, String duration) {
-    if (!roster.belongsTo(actor, Groups.CHIEF)) {
-      throw new InvalidInputException("Only the Chief of Police approves an extension of an investigation.");
-    }
+    ViolationReport report = get(reportId);
+    // The Chief of Police; the outside authority when the Chief is a party (CaseConflicts).
+    conflicts.requireMayAct(actor, CaseConflicts.Step.EXTENSION, report);
     if (approved == null) {
       throw new InvalidInputException("Approve or refuse the extension.");
     }
     FormValues.required(reason, "The reason for the decision on the extension");
-    ViolationReport report = get(reportId);
     if (approved) {
       report.investigationDueAt = IsoDurations.plus(report.investigationDueAt, extensionLength(duration));
       notices.tell(report, CorrespondenceKind.STATUS, "The investigation of your report " + report.caseNumber
@@ -239,10 +242,9 @@ public class ViolationCases {
   @Transactional
   public int recordFinding(long reportId, String actor, Finding finding, String violatedClauses, String nature,
       String severity) {
-    if (!roster.belongsTo(actor, Groups.INTERNAL_AFFAIRS)) {
-      throw new InvalidInputException("Only Internal Affairs records a finding.");
-    }
     ViolationReport report = get(reportId);
+    // Internal Affairs; the Chief's group or the outside authority when it concerns them (CaseConflicts).
+    conflicts.requireMayAct(actor, CaseConflicts.Step.INVESTIGATION, report);
     OffsetDateTime now = OffsetDateTime.now(clock);
     int prior = 0;
     if (finding == Finding.SUSTAINED) {
@@ -281,10 +283,9 @@ public class ViolationCases {
   @Transactional
   public ViolationReport decideDiscipline(long reportId, String actor, String recommendation, Discipline discipline,
       String reason, String effectiveDate) {
-    if (!roster.belongsTo(actor, Groups.CHIEF)) {
-      throw new InvalidInputException("Only the Chief of Police decides on discipline (§V.B).");
-    }
     ViolationReport report = get(reportId);
+    // The Chief of Police (§V.B); the outside authority when the Chief is a party (CaseConflicts).
+    conflicts.requireMayAct(actor, CaseConflicts.Step.DISCIPLINE, report);
     String why = FormValues.optional(reason, "The reason", FormValues.MAX_TEXT);
     if (!discipline.value.equals(recommendation) && why == null) {
       throw new InvalidInputException("The decision departs from the recommendation (" + Discipline.of(recommendation).title

@@ -28,13 +28,15 @@ class ViolationCasesController {
   private final CaseAccessLog accessLog;
   private final IdentityService identityService;
   private final Roster roster;
+  private final CaseConflicts conflicts;
 
   ViolationCasesController(ViolationReportRepository reports, CaseAccessLog accessLog, IdentityService identityService,
-      Roster roster) {
+      Roster roster, CaseConflicts conflicts) {
     this.reports = reports;
     this.accessLog = accessLog;
     this.identityService = identityService;
     this.roster = roster;
+    this.conflicts = conflicts;
   }
 
   @GetMapping("/{caseNumber}/access-log")
@@ -56,12 +58,22 @@ class ViolationCasesController {
   @GetMapping("/{caseNumber}")
   ResponseEntity<?> caseView(@PathVariable String caseNumber) {
     String caller = caller();
-    if (!roster.belongsTo(caller, Groups.INTERNAL_AFFAIRS, Groups.CHIEF)) {
+    boolean department = roster.belongsTo(caller, Groups.INTERNAL_AFFAIRS, Groups.CHIEF);
+    if (!department && !roster.belongsTo(caller, conflicts.outsideAuthority())) {
       return refused(HttpStatus.FORBIDDEN, "Only Internal Affairs and the Chief of Police see violation cases (§V).");
     }
     Optional<ViolationReport> report = find(caseNumber);
     if (report.isEmpty()) {
       return noSuchCase(caseNumber);
+    }
+    // Conflicts of interest: a member of Internal Affairs or the Chief never opens a case about themselves
+    // (it names who reported them, §V.C); the outside authority opens only the cases it decides.
+    if (caller.equals(report.get().subjectId())) {
+      return refused(HttpStatus.FORBIDDEN, "This case concerns you: you cannot open its record (§V.C).");
+    }
+    if (!department && !conflicts.groups(CaseConflicts.Step.DISCIPLINE, report.get())
+        .contains(conflicts.outsideAuthority())) {
+      return refused(HttpStatus.FORBIDDEN, "The outside authority sees only the cases routed to it.");
     }
     accessLog.record(caller, CaseOpening.of(report.get(), CaseAccessAction.CASE_VIEWED, "case record"));
     return ResponseEntity.ok(CaseSummary.of(report.get()));

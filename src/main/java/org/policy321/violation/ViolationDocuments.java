@@ -24,10 +24,12 @@ class ViolationDocuments {
 
   private final DocumentService documents;
   private final Roster roster;
+  private final CaseConflicts conflicts;
 
-  ViolationDocuments(DocumentService documents, Roster roster) {
+  ViolationDocuments(DocumentService documents, Roster roster, CaseConflicts conflicts) {
     this.documents = documents;
     this.roster = roster;
+    this.conflicts = conflicts;
   }
 
   StoredDocument findingNotice(ViolationReport report) {
@@ -45,13 +47,16 @@ class ViolationDocuments {
 
   StoredDocument noticeOfIntent(ViolationReport report, String responseDue) {
     String number = report.caseNumber();
+    // The Chief of Police, or the outside authority when the Chief is a party (CaseConflicts).
+    String office = conflicts.decidingOffice(report);
+    String decider = Character.toUpperCase(office.charAt(0)) + office.substring(1);
     byte[] pdf = caseHeader("Notice of intent — case " + number, report)
         .field("Finding", report.finding().meaning)
         .field("Intended discipline", report.discipline().title)
         .spacer()
-        .paragraph("The Chief of Police intends to impose the discipline above (Policy 3.21 §V.B). Before the "
+        .paragraph(decider + " intends to impose the discipline above (Policy 3.21 §V.B). Before the "
             + "decision is final you may respond in writing: complete the task \"Respond to the notice of intent\" "
-            + "in Tasklist by " + responseDue + ". The Chief reads your response before deciding.")
+            + "in Tasklist by " + responseDue + ". " + decider + " reads your response before deciding.")
         .footer("Notice of intent " + number + " · Policy 3.21 §V.B")
         .toBytes();
     return documents.store(NOTICE_OF_INTENT, number + "-I", "Notice of intent " + number, "intent-" + number + ".pdf",

@@ -6,6 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * §V deadlines, windows and thresholds from {@code policy.violation.*} (application.yaml), so a
  * department changes them without code: durations and windows are ISO-8601 (PT4H, P30D, P24M).
+ * {@code outside-authority-group} is the group outside the department (the policy is approved by the
+ * Board of Mayor and Aldermen) that works a case about the Chief of Police (see CaseConflicts).
  */
 @ConfigurationProperties("policy.violation")
 public record ViolationProperties(
@@ -15,7 +17,8 @@ public record ViolationProperties(
     String responseDeadline,
     String disciplineHistoryWindow,
     long maxEvidenceBytes,
-    EarlyIntervention earlyIntervention) {
+    EarlyIntervention earlyIntervention,
+    String outsideAuthorityGroup) {
 
   public ViolationProperties {
     IsoDurations.require("policy.violation.immediate-action-deadline", immediateActionDeadline);
@@ -24,6 +27,11 @@ public record ViolationProperties(
     IsoDurations.require("policy.violation.response-deadline", responseDeadline);
     IsoDurations.require("policy.violation.discipline-history-window", disciplineHistoryWindow);
     IsoDurations.require("policy.violation.early-intervention.window", earlyIntervention.window());
+    if (outsideAuthorityGroup == null || !outsideAuthorityGroup.matches("[a-z][a-z0-9-]{1,63}")) {
+      throw new IllegalArgumentException("policy.violation.outside-authority-group must name the group (lower case, "
+          + "letters, digits and hyphens) that works a case about the Chief of Police, e.g. city-authority; it is \""
+          + outsideAuthorityGroup + "\".");
+    }
   }
 
   /** Internal Affairs reviews an employee who reaches either count within the window. */

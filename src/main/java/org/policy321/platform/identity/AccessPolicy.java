@@ -7,6 +7,11 @@ public interface AccessPolicy {
 
   List<AccessGrant> grants();
 
+  /** Groups the feature needs beyond the roles of {@link Groups} (a configured one); created at start-up. */
+  default List<String> groups() {
+    return List.of();
+  }
+
   /**
    * Permissions an earlier version granted and this one no longer does: taken out of the group's standing
    * authorization at start-up (databases set up before keep them otherwise, since grants only add).

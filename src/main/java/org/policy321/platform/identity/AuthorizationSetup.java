@@ -31,8 +31,10 @@ class AuthorizationSetup {
     this.authorizationService = authorizationService;
   }
 
-  void createGroups() {
-    for (String groupId : ALL_GROUPS) {
+  void createGroups(List<AccessPolicy> policies) {
+    List<String> groups = new java.util.ArrayList<>(ALL_GROUPS);
+    policies.forEach(policy -> groups.addAll(policy.groups()));
+    for (String groupId : groups) {
       if (identityService.createGroupQuery().groupId(groupId).count() == 0) {
         var group = identityService.newGroup(groupId);
         group.setName(groupId);

@@ -35,7 +35,7 @@ class IdentityStartup implements SmartInitializingSingleton {
   @Override
   public void afterSingletonsInstantiated() {
     AuthorizationSetup authorizations = new AuthorizationSetup(identityService, authorizationService);
-    authorizations.createGroups();
+    authorizations.createGroups(policies);
     if (properties.seedDemoUsers()) {
       new DemoIdentitySeeder(identityService, roster).seed(properties);
     }
