@@ -18,18 +18,20 @@ class RecordTriageListener implements TaskListener {
   private final ViolationCases cases;
   private final TriageProperties triage;
   private final Roster roster;
+  private final ViolationRouting routing;
 
-  RecordTriageListener(ViolationCases cases, TriageProperties triage, Roster roster) {
+  RecordTriageListener(ViolationCases cases, TriageProperties triage, Roster roster, ViolationRouting routing) {
     this.cases = cases;
     this.triage = triage;
     this.roster = roster;
+    this.routing = routing;
   }
 
   /** The overdue task was offered to a group of the escalation levels, and the person completing it is in it. */
   private boolean escalatedToActor(DelegateTask task) {
     String actor = ActingUser.of(task);
     return task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull)
-        .filter(group -> group.equals(triage.escalateFromSupervisor()) || group.equals(triage.escalateFromInternalAffairs()))
+        .filter(group -> group.equals(triage.escalateFromSupervisor()) || routing.decisionGroups(task.getExecution()).contains(group))
         .anyMatch(group -> roster.belongsTo(actor, group));
   }
 

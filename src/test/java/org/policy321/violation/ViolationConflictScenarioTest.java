@@ -210,6 +210,18 @@ class ViolationConflictScenarioTest extends ViolationTestSupport {
     return id;
   }
 
+  @Test
+  void anOverdueTriageOfACaseAboutTheChief_isNeverOfferedToTheChief_VA() {
+    ProcessInstance instance = reportNamed("employee2", report("chief", "internal-affairs", false));
+    fire(instance, Elements.TRIAGE_REMINDER, java.time.Duration.ofDays(1).plusMinutes(1));
+    fire(instance, Elements.TRIAGE_OVERDUE, java.time.Duration.ofDays(1));
+
+    Task escalated = task(instance, Elements.TRIAGE_REPORT);
+    assertThat(candidateGroups(escalated)).containsExactly(OUTSIDE).doesNotContain("chief");
+    triage(instance, "cityauditor", "accept", Map.of());
+    assertThat(instance).isWaitingAt(Elements.INVESTIGATE);
+  }
+
   private List<String> candidateGroups(Task task) {
     return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).map(IdentityLink::getGroupId).toList();
