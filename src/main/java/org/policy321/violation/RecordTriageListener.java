@@ -40,7 +40,7 @@ class RecordTriageListener implements TaskListener {
     ViolationReport report = cases.triage(ViolationVariables.reportId(task), ActingUser.of(task),
         TriageOutcome.of(FormValues.text(task, Vars.TRIAGE)), FormValues.text(task, Vars.IDENTIFIED_SUBJECT),
         FormValues.flag(task, Vars.ENDANGERS_DECIDED), FormValues.text(task, Vars.DUPLICATE_OF),
-        FormValues.text(task, Vars.TRIAGE_REASON), escalatedToActor(task));
+        FormValues.text(task, Vars.TRIAGE_REASON), FormValues.text(task, Vars.POLICY_SCOPE), escalatedToActor(task));
     task.setVariable(Vars.SUBJECT_ID, report.subjectId());
     task.setVariable(Vars.ENDANGERS, report.endangers());
     if (report.investigationDueAt() != null) {

@@ -88,7 +88,7 @@ public class ViolationCases {
    */
   @Transactional
   public ViolationReport triage(long reportId, String actor, TriageOutcome outcome, String subjectId,
-      Boolean endangers, String duplicateOf, String reason, boolean escalatedToActor) {
+      Boolean endangers, String duplicateOf, String reason, String scope, boolean escalatedToActor) {
     ViolationReport report = get(reportId);
     // Internal Affairs, or the supervisor it was sent to; conflicts of interest move it (CaseConflicts). Once
     // overdue, the level it was escalated to may triage too — but never a party to the case.
@@ -127,6 +127,7 @@ public class ViolationCases {
           report.subjectId = report.selfReported && named.equals(report.reporterId) ? employee(named)
               : concerned(named, report.reporterId);
         }
+        report.policyScope = PolicyScope.of(scope);
         report.endangers = report.endangers || Boolean.TRUE.equals(endangers);
         report.status = CaseStatus.UNDER_INVESTIGATION;
         report.investigationDueAt = IsoDurations.plus(now, properties.investigationDeadline());

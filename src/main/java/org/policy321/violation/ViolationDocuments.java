@@ -83,12 +83,16 @@ class ViolationDocuments {
   /** The parts every notice shares: to whom, which case, which clauses, what was posted. */
   private ArchivalPdf caseHeader(String heading, ViolationReport report) {
     StaffMember employee = roster.member(report.subjectId());
-    return ArchivalPdf.create(heading, ISSUER)
+    ArchivalPdf header = ArchivalPdf.create(heading, ISSUER)
         .heading(heading)
         .field("To", employee.signature())
         .field("From", ISSUER)
         .field("Case", report.caseNumber())
-        .field("Policy clauses", PolicyClause.described(report.clauses()))
+        .field("Policy clauses", PolicyClause.described(report.clauses()));
+    if (report.policyScope() != null) {
+      header.field("Why the policy applies", report.policyScope().meaning);
+    }
+    return header
         .field("Where and when", report.placeAndTime())
         .field("What was posted", report.whatWasPosted());
   }

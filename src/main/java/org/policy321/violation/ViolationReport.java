@@ -38,6 +38,8 @@ public class ViolationReport {
   boolean retaliationFlag;
   /** The employee concerned reported it themselves (Purpose 4: inadvertent postings). */
   boolean selfReported;
+  /** Why the policy applies to the posting (Scope, Purpose 9); set when triage accepts it. */
+  PolicyScope policyScope;
   CaseStatus status;
   String mergedInto;
   String closingReason;
@@ -79,6 +81,7 @@ public class ViolationReport {
   public String routedTo() { return routedTo; }
   public boolean retaliationFlag() { return retaliationFlag; }
   public boolean selfReported() { return selfReported; }
+  public PolicyScope policyScope() { return policyScope; }
   public CaseStatus status() { return status; }
   public String mergedInto() { return mergedInto; }
   public String closingReason() { return closingReason; }

@@ -92,6 +92,8 @@ public final class ViolationReporting {
     public static final String RETALIATION_FLAG = "retaliationFlag";
     /** The employee concerned reported it themselves; read by the discipline table. */
     public static final String SELF_REPORTED = "selfReported";
+    /** Triage: why the policy applies to the posting ({@link PolicyScope}), required to accept. */
+    public static final String POLICY_SCOPE = "policyScope";
     public static final String EARLY_INTERVENTION = "earlyIntervention";
     public static final String EARLY_INTERVENTION_REASON = "earlyInterventionReason";
     public static final String REPORT_SUMMARY = "reportSummary";

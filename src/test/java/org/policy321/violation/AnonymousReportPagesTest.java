@@ -109,7 +109,8 @@ class AnonymousReportPagesTest {
 
     String question = "Did you see <b>who</b> took the photo? <img src=x onerror=alert(1)>";
     Staff staff = new Staff(engine.getIdentityService());
-    complete(staff, instance, ViolationReporting.Elements.TRIAGE_REPORT, Map.of(ViolationReporting.Vars.TRIAGE, "accept"));
+    complete(staff, instance, ViolationReporting.Elements.TRIAGE_REPORT, Map.of(ViolationReporting.Vars.TRIAGE, "accept",
+        ViolationReporting.Vars.POLICY_SCOPE, PolicyScope.IDENTIFIES_AS_EMPLOYEE.value));
     complete(staff, instance, ViolationReporting.Elements.INVESTIGATE, Map.of(
         ViolationReporting.Vars.INVESTIGATION_STEP, "question", ViolationReporting.Vars.QUESTION, question));
 

@@ -102,7 +102,8 @@ class CaseConflictRestTest {
     assertThat(rest.post("cityauditor", "/task/" + triage + "/claim", Map.of("userId", "cityauditor")).status())
         .isEqualTo(204);
     Reply accepted = rest.post("cityauditor", "/task/" + triage + "/complete",
-        EngineRest.withVariables(Map.of(Vars.TRIAGE, EngineRest.string("accept"))));
+        EngineRest.withVariables(Map.of(Vars.TRIAGE, EngineRest.string("accept"),
+            Vars.POLICY_SCOPE, EngineRest.string(PolicyScope.IDENTIFIES_AS_EMPLOYEE.value))));
     assertThat(accepted.status()).as(accepted.toString()).isEqualTo(204);
     assertThat(task(aboutTheChief, Elements.INVESTIGATE)).isNotNull();
   }

@@ -59,6 +59,7 @@ class ImmediateActionBrowserIT extends BrowserStory {
       tasklist.claim(By.id("triage"));
       tasklist.awaitText(By.cssSelector(".what-was-posted"), posted);
       tasklist.choose(By.id("triage"), "Accept: investigate");
+      tasklist.choose(By.id("policyScope"), "A personal account whose owner identifies as a department employee");
       tasklist.complete(() -> isCompleted(taskId));
       tasklist.logout();
     });

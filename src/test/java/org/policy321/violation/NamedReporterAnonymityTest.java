@@ -76,7 +76,7 @@ class NamedReporterAnonymityTest {
     instance = staff.as(REPORTER, () -> engine.getRuntimeService().startProcessInstanceByKey(
         ViolationReporting.PROCESS_KEY, ViolationTestSupport.report(CONCERNED, "internal-affairs", false)));
     caseNumber = instance.getBusinessKey();
-    complete("ia", caseTask(Elements.TRIAGE_REPORT), Map.of(Vars.TRIAGE, "accept"));
+    complete("ia", caseTask(Elements.TRIAGE_REPORT), Map.of(Vars.TRIAGE, "accept", Vars.POLICY_SCOPE, PolicyScope.IDENTIFIES_AS_EMPLOYEE.value));
     complete("ia", caseTask(Elements.INVESTIGATE), Map.of(Vars.INVESTIGATION_STEP, "question",
         Vars.QUESTION, "When did you see it?"));
     Task question = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber)

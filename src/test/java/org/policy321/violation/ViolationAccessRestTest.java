@@ -129,7 +129,7 @@ class ViolationAccessRestTest {
       assertThat(rest.get(user, "/process-instance/" + instance.getId() + "/variables").status()).as(user).isEqualTo(403);
     }
 
-    complete("supervisor", task(Elements.TRIAGE_REPORT), Map.of(Vars.TRIAGE, "accept"));
+    complete("supervisor", task(Elements.TRIAGE_REPORT), Map.of(Vars.TRIAGE, "accept", Vars.POLICY_SCOPE, PolicyScope.IN_UNIFORM.value));
   }
 
   @Test

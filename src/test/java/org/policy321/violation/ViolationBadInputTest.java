@@ -61,6 +61,21 @@ class ViolationBadInputTest extends ViolationTestSupport {
   }
 
   @Test
+  void acceptingAReportNeedsTheReasonThePolicyAppliesToIt_Scope() {
+    ProcessInstance instance = reportNamed("employee2", report(newOfficer("Sam", "Carter"), "internal-affairs", false));
+    assertThatThrownBy(() -> triage(instance, "ia", "accept", Map.of(Vars.POLICY_SCOPE, "")))
+        .hasMessageContaining("say why Policy 3.21 applies to the posting");
+    assertThatThrownBy(() -> triage(instance, "ia", "accept", Map.of(Vars.POLICY_SCOPE, "because-i-say-so")))
+        .hasMessageContaining("is not one of the policy's scope conditions");
+    assertThat(instance).isWaitingAt(Elements.TRIAGE_REPORT);
+    assertThat(caseOf(instance).status()).as("unchanged").isEqualTo(CaseStatus.RECEIVED);
+    assertThat(caseOf(instance).policyScope()).isNull();
+
+    triage(instance, "ia", "accept", Map.of(Vars.POLICY_SCOPE, PolicyScope.DEPARTMENT_RESOURCES.value));
+    assertThat(caseOf(instance).policyScope()).isEqualTo(PolicyScope.DEPARTMENT_RESOURCES);
+  }
+
+  @Test
   void triageCannotTurnAReportAgainstItsReporter_VC() {
     ProcessInstance instance = reportNamed("employee2", report(newOfficer("Sam", "Carter"), "internal-affairs", false));
     assertThatThrownBy(() -> triage(instance, "ia", "accept", Map.of(Vars.IDENTIFIED_SUBJECT, "employee2")))

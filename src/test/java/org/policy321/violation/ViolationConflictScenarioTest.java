@@ -70,7 +70,7 @@ class ViolationConflictScenarioTest extends ViolationTestSupport {
     assertThat(candidateGroups(triage)).containsExactly("chief");
     assertThat(correspondence(instance, CorrespondenceKind.RECEIPT)).singleElement().asString()
         .contains("the Chief of Police");
-    assertThatThrownBy(() -> cases.triage(caseOf(instance).id(), "ia", TriageOutcome.ACCEPT, null, null, null, null, false))
+    assertThatThrownBy(() -> cases.triage(caseOf(instance).id(), "ia", TriageOutcome.ACCEPT, null, null, null, null, null, false))
         .as("Internal Affairs does not triage a colleague").isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("The Chief of Police triages it");
     assertThatThrownBy(() -> engine.getTaskService().setAssignee(triage.getId(), investigator))

@@ -51,7 +51,8 @@ class ViolationScenarioTest extends ViolationTestSupport {
     assertThat(notice.getAssignee()).isEqualTo(officer);
     assertThat(notice.getName()).isEqualTo("Read the notice of finding — case " + received.caseNumber());
     FileValue pdf = (FileValue) engine.getTaskService().getVariableTyped(notice.getId(), Vars.FINDING_NOTICE);
-    assertThat(PdfText.of(pdf)).contains("Notice of finding", received.caseNumber(), "Unfounded", "Officer Sam Carter")
+    assertThat(PdfText.of(pdf)).contains("Notice of finding", received.caseNumber(), "Unfounded", "Officer Sam Carter",
+            "Why the policy applies", PolicyScope.IDENTIFIES_AS_EMPLOYEE.meaning)
         .doesNotContain("Priya", "Shah", "employee2");
     assertThat(engine.getTaskService().getVariables(notice.getId())).doesNotContainKeys(Vars.INVESTIGATION_NOTES,
         Vars.WHAT_WAS_POSTED, Vars.EVIDENCE_URL);

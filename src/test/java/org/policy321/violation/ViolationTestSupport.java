@@ -104,9 +104,13 @@ abstract class ViolationTestSupport extends ProcessScenario {
     });
   }
 
+  /** Triage; an acceptance says why the policy applies (a personal account identifying as an employee) unless given. */
   void triage(ProcessInstance instance, String user, String outcome, Map<String, Object> more) {
     Map<String, Object> variables = new HashMap<>(more);
     variables.put(Vars.TRIAGE, outcome);
+    if ("accept".equals(outcome)) {
+      variables.putIfAbsent(Vars.POLICY_SCOPE, PolicyScope.IDENTIFIES_AS_EMPLOYEE.value);
+    }
     complete(user, task(instance, Elements.TRIAGE_REPORT), variables);
   }
 
