@@ -325,6 +325,20 @@ public class ViolationCases {
     return reports.save(report);
   }
 
+  /**
+   * The notice's acknowledgement deadline passed without an answer: recorded as not acknowledged, and the
+   * case closes (the notice was delivered; acknowledging it never was a condition of it, §V.B).
+   */
+  @Transactional
+  public void noticeNotAcknowledged(long reportId) {
+    ViolationReport report = get(reportId);
+    if (report.noticeAnsweredAt == null) {
+      report.noticeAcknowledged = false;
+      report.noticeAnsweredAt = OffsetDateTime.now(clock);
+      reports.save(report);
+    }
+  }
+
   /** The employee acknowledges the discipline notice, or refuses to; either is recorded (§V.B). */
   @Transactional
   public void answerNotice(long reportId, String actor, Boolean acknowledged) {

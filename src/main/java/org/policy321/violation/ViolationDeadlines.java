@@ -14,9 +14,11 @@ import org.springframework.stereotype.Component;
 public class ViolationDeadlines {
 
   private final TriageProperties triage;
+  private final NoticeProperties notice;
 
-  ViolationDeadlines(TriageProperties triage) {
+  ViolationDeadlines(TriageProperties triage, NoticeProperties notice) {
     this.triage = triage;
+    this.notice = notice;
   }
 
   /** Triage report: escalated after this. */
@@ -29,7 +31,21 @@ public class ViolationDeadlines {
     return triage.reminderAfter();
   }
 
+  /** Read finding notice, Acknowledge discipline: closed as not acknowledged after this. */
+  public String getNoticeAcknowledgement() {
+    return notice.acknowledgementDeadline();
+  }
+
   public Date triageDue() throws Exception {
-    return new DurationHelper(triage.deadline(), ClockUtil.getCurrentTime()).getDateAfter();
+    return dueIn(triage.deadline());
+  }
+
+  public Date noticeAcknowledgementDue() throws Exception {
+    return dueIn(notice.acknowledgementDeadline());
+  }
+
+  /** On the engine's clock, as the timer computes its own due date. */
+  private static Date dueIn(String duration) throws Exception {
+    return new DurationHelper(duration, ClockUtil.getCurrentTime()).getDateAfter();
   }
 }

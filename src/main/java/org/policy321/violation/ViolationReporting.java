@@ -33,6 +33,12 @@ public final class ViolationReporting {
     public static final String MERGED_AS_DUPLICATE = "EndEvent_MergedAsDuplicate";
     public static final String NOT_A_VIOLATION = "EndEvent_NotAViolation";
     public static final String CLOSED_UNIDENTIFIED = "EndEvent_ClosedUnidentified";
+    public static final String FINDING_NOTICE_UNACKNOWLEDGED = "BoundaryEvent_FindingNoticeUnacknowledged";
+    public static final String RECORD_FINDING_NOTICE_UNACKNOWLEDGED = "Task_RecordFindingNoticeUnacknowledged";
+    public static final String CLOSED_FINDING_NOTICE_UNACKNOWLEDGED = "EndEvent_FindingNoticeUnacknowledged";
+    public static final String DISCIPLINE_NOTICE_UNACKNOWLEDGED = "BoundaryEvent_DisciplineNoticeUnacknowledged";
+    public static final String RECORD_DISCIPLINE_UNACKNOWLEDGED = "Task_RecordDisciplineUnacknowledged";
+    public static final String CLOSED_DISCIPLINE_UNACKNOWLEDGED = "EndEvent_DisciplineUnacknowledged";
     public static final String TRIAGE_REMINDER = "BoundaryEvent_TriageReminder";
     public static final String REMIND_TRIAGE = "Task_RemindTriage";
     public static final String TRIAGE_REMINDED = "EndEvent_TriageReminded";

@@ -47,6 +47,26 @@ class ViolationDisciplineScenarioTest extends ViolationTestSupport {
   }
 
   @Test
+  void aDisciplineNoticeNotAcknowledgedByItsDeadlineIsRecordedAsNotAcknowledged_VB() {
+    String officer = newOfficer("Robin", "Hale");
+    ProcessInstance instance = reportNamed("employee2", report(officer, "internal-affairs", false));
+    triage(instance, "ia", "accept", Map.of());
+    findSustained(instance, "conduct", "minor");
+    complete("chief", task(instance, Elements.DECIDE_DISCIPLINE), Map.of(Vars.DISCIPLINE, "counseling",
+        Vars.EFFECTIVE_DATE, "2026-12-01"));
+    runStep(instance, Elements.ISSUE_DISCIPLINE_NOTICE);
+    assertThat(partyTask(instance).getAssignee()).isEqualTo(officer);
+
+    fire(instance, Elements.DISCIPLINE_NOTICE_UNACKNOWLEDGED, Duration.ofDays(14).plusMinutes(1));
+
+    assertThat(instance).isEnded().hasPassed(Elements.RECORD_DISCIPLINE_UNACKNOWLEDGED,
+        Elements.CLOSED_DISCIPLINE_UNACKNOWLEDGED).hasNotPassed(Elements.DISCIPLINE_NOTICED);
+    ViolationReport closed = caseOf(instance);
+    assertThat(closed.noticeAcknowledged()).isFalse();
+    assertThat(closed.discipline()).isEqualTo(Discipline.COUNSELING);
+  }
+
+  @Test
   void immediateActionInTimeThenWrittenReprimandAcknowledgementRefused_VB() {
     String officer = newOfficer("Sam", "Carter");
     ProcessInstance instance = reportNamed("employee2", report(officer, "internal-affairs", true));

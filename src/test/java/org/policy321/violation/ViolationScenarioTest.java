@@ -233,4 +233,25 @@ class ViolationScenarioTest extends ViolationTestSupport {
     triage(instance, "chief", "not-a-violation", Map.of(Vars.TRIAGE_REASON, "Satire account, not an employee"));
     assertThat(instance).isEnded().hasPassed(Elements.NOT_A_VIOLATION);
   }
+
+  @Test
+  void aNoticeOfFindingNotAcknowledgedByItsDeadlineIsRecordedAndTheCaseCloses_VB() {
+    String officer = newOfficer("Sam", "Carter");
+    ProcessInstance instance = reportNamed("employee2", report(officer, "internal-affairs", false));
+    triage(instance, "ia", "accept", Map.of());
+    investigate(instance, "finding", Map.of(Vars.FINDING, Finding.EXONERATED.value()));
+    runStep(instance, Elements.ISSUE_FINDING_NOTICE);
+    Task notice = partyTask(instance);
+    assertThat(notice.getDueDate()).as("policy.violation.notice.acknowledgement-deadline P14D")
+        .isCloseTo(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(14))), 60_000);
+
+    fire(instance, Elements.FINDING_NOTICE_UNACKNOWLEDGED, Duration.ofDays(14).plusMinutes(1));
+
+    assertThat(instance).isEnded().hasPassed(Elements.RECORD_FINDING_NOTICE_UNACKNOWLEDGED,
+        Elements.CLOSED_FINDING_NOTICE_UNACKNOWLEDGED).hasNotPassed("EndEvent_ClosedWithoutDiscipline");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(notice.getId()).count()).as("the task ended").isZero();
+    ViolationReport closed = caseOf(instance);
+    assertThat(closed.noticeAcknowledged()).isFalse();
+    assertThat(closed.finding()).isEqualTo(Finding.EXONERATED);
+  }
 }
