@@ -1,8 +1,8 @@
 package org.policy321.approval;
 
+import java.time.Clock;
 import java.util.Date;
-import org.camunda.bpm.engine.impl.calendar.DurationHelper;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.policy321.platform.config.IsoDurations;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,9 +14,11 @@ import org.springframework.stereotype.Component;
 public class DepictionDeadlines {
 
   private final DepictionProperties properties;
+  private final Clock clock;
 
-  DepictionDeadlines(DepictionProperties properties) {
+  DepictionDeadlines(DepictionProperties properties, Clock clock) {
     this.properties = properties;
+    this.clock = clock;
   }
 
   /** Decide on memo: escalated after this. */
@@ -34,20 +36,16 @@ public class DepictionDeadlines {
     return properties.acknowledgementDeadline();
   }
 
-  public Date decisionDue() throws Exception {
-    return dueIn(properties.decisionDeadline());
+  public Date decisionDue() {
+    return IsoDurations.dueIn(clock, properties.decisionDeadline());
   }
 
-  public Date inquiryDue() throws Exception {
-    return dueIn(properties.inquiryDeadline());
+  public Date inquiryDue() {
+    return IsoDurations.dueIn(clock, properties.inquiryDeadline());
   }
 
-  public Date acknowledgementDue() throws Exception {
-    return dueIn(properties.acknowledgementDeadline());
+  public Date acknowledgementDue() {
+    return IsoDurations.dueIn(clock, properties.acknowledgementDeadline());
   }
 
-  /** On the engine's clock, as the timer computes its own due date. */
-  private static Date dueIn(String duration) throws Exception {
-    return new DurationHelper(duration, ClockUtil.getCurrentTime()).getDateAfter();
-  }
 }

@@ -1,8 +1,8 @@
 package org.policy321.violation;
 
+import java.time.Clock;
 import java.util.Date;
-import org.camunda.bpm.engine.impl.calendar.DurationHelper;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.policy321.platform.config.IsoDurations;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,10 +15,12 @@ public class ViolationDeadlines {
 
   private final TriageProperties triage;
   private final NoticeProperties notice;
+  private final Clock clock;
 
-  ViolationDeadlines(TriageProperties triage, NoticeProperties notice) {
+  ViolationDeadlines(TriageProperties triage, NoticeProperties notice, Clock clock) {
     this.triage = triage;
     this.notice = notice;
+    this.clock = clock;
   }
 
   /** Triage report: escalated after this. */
@@ -36,16 +38,12 @@ public class ViolationDeadlines {
     return notice.acknowledgementDeadline();
   }
 
-  public Date triageDue() throws Exception {
-    return dueIn(triage.deadline());
+  public Date triageDue() {
+    return IsoDurations.dueIn(clock, triage.deadline());
   }
 
-  public Date noticeAcknowledgementDue() throws Exception {
-    return dueIn(notice.acknowledgementDeadline());
+  public Date noticeAcknowledgementDue() {
+    return IsoDurations.dueIn(clock, notice.acknowledgementDeadline());
   }
 
-  /** On the engine's clock, as the timer computes its own due date. */
-  private static Date dueIn(String duration) throws Exception {
-    return new DurationHelper(duration, ClockUtil.getCurrentTime()).getDateAfter();
-  }
 }

@@ -54,7 +54,8 @@ class DepictionApprovalModelTest {
     for (String bean : List.of("recordDecision", "recordAnswer", "checkWithdrawal", "checkAcknowledgement")) {
       Mocks.register(bean, (TaskListener) task -> called.add(bean));
     }
-    Mocks.register("depictionDeadlines", new DepictionDeadlines(new DepictionProperties("P5D", "P14D", "P5D", 1)));
+    Mocks.register("depictionDeadlines", new DepictionDeadlines(new DepictionProperties("P5D", "P14D", "P5D", 1),
+        java.time.Clock.systemUTC()));
   }
 
   @AfterEach

@@ -1,8 +1,10 @@
 package org.policy321.platform.config;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.Period;
+import java.util.Date;
 
 /** Deadlines in configuration are ISO-8601 durations, as BPMN timers read them (P5D, PT4H, P1Y). */
 public final class IsoDurations {
@@ -34,5 +36,13 @@ public final class IsoDurations {
   /** The time that lies the duration before. */
   public static OffsetDateTime minus(OffsetDateTime time, String isoDuration) {
     return isoDuration.contains("T") ? time.minus(Duration.parse(isoDuration)) : time.minus(Period.parse(isoDuration));
+  }
+
+  /**
+   * The moment the duration after now, as a task's due date: with the application's clock (the engine's),
+   * so that a task shows the moment its timer of the same duration fires.
+   */
+  public static Date dueIn(Clock clock, String isoDuration) {
+    return Date.from(plus(OffsetDateTime.now(clock), isoDuration).toInstant());
   }
 }
