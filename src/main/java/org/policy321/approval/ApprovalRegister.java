@@ -53,7 +53,7 @@ public class ApprovalRegister {
     approval.status = ApprovalStatus.ACTIVE;
     approval.acknowledgedAt = OffsetDateTime.now(clock);
     Approval active = approvals.save(approval);
-    events.publishEvent(new ApprovalActivated(active.approvalNumber(), active.requesterId()));
+    events.publishEvent(new ApprovalActivated(active.approvalNumber(), active.requesterId(), active.requestId()));
     return active;
   }
 

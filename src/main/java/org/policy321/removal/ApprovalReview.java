@@ -1,7 +1,5 @@
 package org.policy321.removal;
 
-import org.policy321.approval.DepictionApproval;
-
 /** Glue between {@code bpmn/approval-review.bpmn}, its forms and the Java code. */
 public final class ApprovalReview {
 
@@ -11,8 +9,6 @@ public final class ApprovalReview {
    * the answer deadline, Confirm posting's due date, whether the posting period ended.
    */
   public static final String DEADLINES_BEAN = "reviewDeadlines";
-  /** Correlated to an approval's review (variable approvalNumber) when its removal opens. */
-  public static final String MESSAGE_REMOVAL_STARTED = DepictionApproval.MESSAGE_REMOVAL_STARTED;
   /**
    * Correlated to an approval's review (business key: the approval number) when its requester leaves the
    * department: their account deleted, or taken out of the group {@code employee} ({@link ReviewOnDeparture}).

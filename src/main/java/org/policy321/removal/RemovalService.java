@@ -17,6 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RemovalService {
 
+  /** What a person sending the requester back must give. */
+  private static final String NEW_DEADLINE = "A new deadline for the requester (a date, 2026-12-31, or a duration, P3D)";
+
   private final RemovalCaseRepository cases;
   private final ApprovalRegister register;
   private final Roster roster;
@@ -53,18 +56,10 @@ public class RemovalService {
   }
 
   /**
-   * Opens a removal that the periodic review decided on (the requester reported the end, or did not
-   * answer). Only the review process calls this, through its call activity; it is not reachable
-   * from a start form.
-   */
-  @Transactional
-  public RemovalCase openFromReview(String processInstanceId, String approvalNumber, RemovalKind kind, String reason) {
-    return openFromReview(processInstanceId, approvalNumber, kind, reason, null);
-  }
-
-  /**
-   * As above; a {@link RemovalKind#DIRECTED} removal names who directed it in the review (the Chief or a
-   * designee, never the requester), and is opened in their name.
+   * Opens a removal that the periodic review decided on (the requester reported the end, the posting
+   * period ended, or a person directed it). Only the review process calls this, through its call activity;
+   * it is not reachable from a start form. A {@link RemovalKind#DIRECTED} removal names who directed it
+   * ({@code directedBy}: the Chief or a designee, never the requester) and is opened in their name.
    */
   @Transactional
   public RemovalCase openFromReview(String processInstanceId, String approvalNumber, RemovalKind kind, String reason,
@@ -167,8 +162,7 @@ public class RemovalService {
     String text = FormValues.required(note, Outcomes.ACCEPT.equals(choice)
         ? "A note on what remains and why the requester cannot remove it" : "A note for the requester on what to remove");
     OffsetDateTime due = Outcomes.INSIST.equals(choice)
-        ? deadlines.requiredDue(deadline, "A new deadline for the requester (a date, 2026-12-31, or a duration, P3D)")
-        : null;
+        ? deadlines.requiredDue(deadline, NEW_DEADLINE) : null;
     if (!removal.lastAnswer().map(a -> Outcomes.CANNOT_REMOVE_ALL.equals(a.outcome())).orElse(false)) {
       throw new IllegalStateException("Removal of " + removal.approvalNumber() + " has no partial removal to decide on.");
     }
@@ -239,8 +233,7 @@ public class RemovalService {
         ? FormValues.required(note, "A note on how you know the posting is gone")
         : FormValues.optional(note, "The note", FormValues.MAX_TEXT);
     OffsetDateTime due = Outcomes.DIRECT_AGAIN.equals(choice)
-        ? deadlines.requiredDue(deadline, "A new deadline for the requester (a date, 2026-12-31, or a duration, P3D)")
-        : null;
+        ? deadlines.requiredDue(deadline, NEW_DEADLINE) : null;
     if (referToInternalAffairs == null) {
       throw new InvalidInputException("Say whether to refer the unremoved posting to Internal Affairs as a possible "
           + "violation (§V.A): yes or no. Nothing was saved.");

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.policy321.approval.ApprovalActivated;
-import org.policy321.approval.ApprovalRegister;
 import org.policy321.approval.DepictionRequestService;
 import org.policy321.platform.identity.SystemAuthority;
 import org.springframework.context.event.EventListener;
@@ -21,26 +20,22 @@ import org.springframework.stereotype.Component;
 class StartReviewsOnActivation {
 
   private final RuntimeService runtimeService;
-  private final ApprovalRegister register;
   private final DepictionRequestService requests;
   private final ReviewDeadlines deadlines;
 
-  StartReviewsOnActivation(RuntimeService runtimeService, ApprovalRegister register, DepictionRequestService requests,
-      ReviewDeadlines deadlines) {
+  StartReviewsOnActivation(RuntimeService runtimeService, DepictionRequestService requests, ReviewDeadlines deadlines) {
     this.runtimeService = runtimeService;
-    this.register = register;
     this.requests = requests;
     this.deadlines = deadlines;
   }
 
   @EventListener
   void on(ApprovalActivated activated) {
-    Long requestId = register.existing(activated.approvalNumber()).requestId();
     Map<String, Object> variables = new HashMap<>();
     variables.put(Vars.APPROVAL_NUMBER, activated.approvalNumber());
     variables.put(Vars.REQUESTER_ID, activated.requesterId());
     // Set even when null (open-ended), so that the timer's expression resolves it.
-    variables.put(Vars.POSTING_ENDS_AT, deadlines.postingEndsAt(requests.get(requestId).postingUntil()));
+    variables.put(Vars.POSTING_ENDS_AT, deadlines.postingEndsAt(requests.get(activated.requestId()).postingUntil()));
     SystemAuthority.call(() -> runtimeService.startProcessInstanceByKey(ApprovalReview.PROCESS_KEY,
         activated.approvalNumber(), variables));
   }

@@ -160,7 +160,8 @@ public class CaseConflicts {
     return actor.equals(report.subjectId()) || actor.equals(report.reporterId());
   }
 
-  private String office(String group) {
+  /** A group as a sentence names it ("the Chief of Police", "Internal Affairs", "the outside authority (…)"). */
+  String office(String group) {
     if (group.equals(outsideAuthority)) {
       return "the outside authority (" + outsideAuthority + ")";
     }

@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.policy321.platform.forms.FormValues;
-import org.policy321.platform.identity.Groups;
 import org.policy321.platform.tasks.TaskReminder;
 import org.springframework.stereotype.Component;
 
@@ -21,15 +20,17 @@ class EscalateTriageDelegate implements JavaDelegate {
 
   private final TaskReminder reminder;
   private final TaskService taskService;
-  private final TriageProperties triage;
+  private final ViolationProperties.Triage triage;
   private final ViolationRouting routing;
+  private final CaseConflicts conflicts;
 
-  EscalateTriageDelegate(TaskReminder reminder, TaskService taskService, TriageProperties triage,
-      ViolationRouting routing) {
+  EscalateTriageDelegate(TaskReminder reminder, TaskService taskService, ViolationProperties properties,
+      ViolationRouting routing, CaseConflicts conflicts) {
     this.reminder = reminder;
     this.taskService = taskService;
-    this.triage = triage;
+    this.triage = properties.triage();
     this.routing = routing;
+    this.conflicts = conflicts;
   }
 
   @Override
@@ -56,14 +57,7 @@ class EscalateTriageDelegate implements JavaDelegate {
     }
     reminder.remind(execution.getProcessInstanceId(), ViolationReporting.Elements.TRIAGE_REPORT,
         "Overdue: report " + FormValues.text(execution, ViolationReporting.Vars.CASE_NUMBER) + " was not triaged within "
-            + triage.deadline() + " (Policy 3.21 §V.A). It is now also offered to " + describe(nextLevel) + ", who may take it over.");
-  }
-
-  private static String describe(String group) {
-    return switch (group) {
-      case Groups.CHIEF -> "the Chief of Police";
-      case Groups.INTERNAL_AFFAIRS -> "Internal Affairs";
-      default -> "the group " + group;
-    };
+            + triage.deadline() + " (Policy 3.21 §V.A). It is now also offered to " + conflicts.office(nextLevel)
+            + ", who may take it over.");
   }
 }

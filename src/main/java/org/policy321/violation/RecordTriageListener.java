@@ -16,23 +16,21 @@ import org.springframework.stereotype.Component;
 class RecordTriageListener implements TaskListener {
 
   private final ViolationCases cases;
-  private final TriageProperties triage;
   private final Roster roster;
-  private final ViolationRouting routing;
 
-  RecordTriageListener(ViolationCases cases, TriageProperties triage, Roster roster, ViolationRouting routing) {
+  RecordTriageListener(ViolationCases cases, Roster roster) {
     this.cases = cases;
-    this.triage = triage;
     this.roster = roster;
-    this.routing = routing;
   }
 
-  /** The overdue task was offered to a group of the escalation levels, and the person completing it is in it. */
-  private boolean escalatedToActor(DelegateTask task) {
-    String actor = ActingUser.of(task);
-    return task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull)
-        .filter(group -> group.equals(triage.escalateFromSupervisor()) || routing.decisionGroups(task.getExecution()).contains(group))
-        .anyMatch(group -> roster.belongsTo(actor, group));
+  /**
+   * The engine offered this task to a group the person completing it is in: the routing's groups, or the
+   * level an overdue triage was escalated to. Only the engine sets candidates (clients hold TASK_WORK only).
+   */
+  private boolean offeredToActor(DelegateTask task) {
+    String[] groups = task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull)
+        .toArray(String[]::new);
+    return groups.length > 0 && roster.belongsTo(ActingUser.of(task), groups);
   }
 
   @Override
@@ -40,7 +38,7 @@ class RecordTriageListener implements TaskListener {
     ViolationReport report = cases.triage(ViolationVariables.reportId(task), ActingUser.of(task),
         TriageOutcome.of(FormValues.text(task, Vars.TRIAGE)), FormValues.text(task, Vars.IDENTIFIED_SUBJECT),
         FormValues.flag(task, Vars.ENDANGERS_DECIDED), FormValues.text(task, Vars.DUPLICATE_OF),
-        FormValues.text(task, Vars.TRIAGE_REASON), FormValues.text(task, Vars.POLICY_SCOPE), escalatedToActor(task));
+        FormValues.text(task, Vars.TRIAGE_REASON), FormValues.text(task, Vars.POLICY_SCOPE), offeredToActor(task));
     task.setVariable(Vars.SUBJECT_ID, report.subjectId());
     task.setVariable(Vars.ENDANGERS, report.endangers());
     if (report.investigationDueAt() != null) {

@@ -11,11 +11,11 @@ import org.springframework.stereotype.Component;
 class RemindTriageDelegate implements JavaDelegate {
 
   private final TaskReminder reminder;
-  private final TriageProperties triage;
+  private final ViolationProperties.Triage triage;
 
-  RemindTriageDelegate(TaskReminder reminder, TriageProperties triage) {
+  RemindTriageDelegate(TaskReminder reminder, ViolationProperties properties) {
     this.reminder = reminder;
-    this.triage = triage;
+    this.triage = properties.triage();
   }
 
   @Override

@@ -81,18 +81,19 @@ public class ViolationCases {
 
   /**
    * Triage by Internal Affairs or the supervisor the report was routed to (§V.A), or, once it is
-   * overdue, by the level it was escalated to ({@code escalatedToActor}). A hand-off goes to
+   * overdue, by the level it was escalated to ({@code offeredToActor}: the task was offered to a group of
+   * theirs). A hand-off goes to
    * Internal Affairs; a duplicate joins an open case; "not a violation" closes with a reason; an
    * accepted report is investigated, and goes to the Chief first when it endangers safety or an
    * investigation (§V.B).
    */
   @Transactional
   public ViolationReport triage(long reportId, String actor, TriageOutcome outcome, String subjectId,
-      Boolean endangers, String duplicateOf, String reason, String scope, boolean escalatedToActor) {
+      Boolean endangers, String duplicateOf, String reason, String scope, boolean offeredToActor) {
     ViolationReport report = get(reportId);
     // Internal Affairs, or the supervisor it was sent to; conflicts of interest move it (CaseConflicts). Once
     // overdue, the level it was escalated to may triage too — but never a party to the case.
-    if (escalatedToActor) {
+    if (offeredToActor) {
       conflicts.refuseParty(actor, CaseConflicts.Step.TRIAGE, report);
     } else {
       conflicts.requireMayAct(actor, CaseConflicts.Step.TRIAGE, report);

@@ -13,13 +13,13 @@ import org.springframework.stereotype.Component;
 @Component(ViolationReporting.DEADLINES_BEAN)
 public class ViolationDeadlines {
 
-  private final TriageProperties triage;
-  private final NoticeProperties notice;
+  private final ViolationProperties.Triage triage;
+  private final ViolationProperties.Notice notice;
   private final Clock clock;
 
-  ViolationDeadlines(TriageProperties triage, NoticeProperties notice, Clock clock) {
-    this.triage = triage;
-    this.notice = notice;
+  ViolationDeadlines(ViolationProperties properties, Clock clock) {
+    this.triage = properties.triage();
+    this.notice = properties.notice();
     this.clock = clock;
   }
 

@@ -18,7 +18,9 @@ public record ViolationProperties(
     String disciplineHistoryWindow,
     long maxEvidenceBytes,
     EarlyIntervention earlyIntervention,
-    String outsideAuthorityGroup) {
+    String outsideAuthorityGroup,
+    Triage triage,
+    Notice notice) {
 
   public ViolationProperties {
     IsoDurations.require("policy.violation.immediate-action-deadline", immediateActionDeadline);
@@ -27,6 +29,9 @@ public record ViolationProperties(
     IsoDurations.require("policy.violation.response-deadline", responseDeadline);
     IsoDurations.require("policy.violation.discipline-history-window", disciplineHistoryWindow);
     IsoDurations.require("policy.violation.early-intervention.window", earlyIntervention.window());
+    IsoDurations.require("policy.violation.triage.deadline", triage.deadline());
+    IsoDurations.require("policy.violation.triage.reminder-after", triage.reminderAfter());
+    IsoDurations.require("policy.violation.notice.acknowledgement-deadline", notice.acknowledgementDeadline());
     if (outsideAuthorityGroup == null || !outsideAuthorityGroup.matches("[a-z][a-z0-9-]{1,63}")) {
       throw new IllegalArgumentException("policy.violation.outside-authority-group must name the group (lower case, "
           + "letters, digits and hyphens) that works a case about the Chief of Police, e.g. city-authority; it is \""
@@ -36,4 +41,14 @@ public record ViolationProperties(
 
   /** Internal Affairs reviews an employee who reaches either count within the window. */
   public record EarlyIntervention(int reports, int sustained, String window) {}
+
+  /**
+   * §V.A "immediately": triage is due {@code deadline} after the report reaches its holder, who is reminded
+   * after {@code reminderAfter}; a supervisor's overdue triage is also offered to {@code escalateFromSupervisor}
+   * (Internal Affairs' lead), a group's to whoever decides in the case (CaseConflicts).
+   */
+  public record Triage(String deadline, String reminderAfter, String escalateFromSupervisor) {}
+
+  /** §V.B: how long the employee concerned has to acknowledge a notice of finding or of discipline. */
+  public record Notice(String acknowledgementDeadline) {}
 }
