@@ -41,13 +41,13 @@ class EvidenceController {
 
   /** Every part optional here, so that the locker refuses a missing one in words naming it. */
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  ResponseEntity<List<CaseSummary.EvidenceItem>> add(@PathVariable String caseNumber,
+  ResponseEntity<List<CaseView.EvidenceItem>> add(@PathVariable String caseNumber,
       @RequestParam(required = false) String title, @RequestParam(required = false) String statement,
       @RequestParam(required = false) MultipartFile file) {
     String caller = readers.caller();
     ViolationReport report = readers.open(caller, caseNumber);
     List<CaseEvidence> added = locker.add(report, caller, title, statement, Upload.ofPart(file));
-    return ResponseEntity.status(HttpStatus.CREATED).body(CaseSummary.EvidenceItem.of(report.caseNumber(), added));
+    return ResponseEntity.status(HttpStatus.CREATED).body(CaseView.EvidenceItem.of(report.caseNumber(), added));
   }
 
   /** An attachment, never shown in the browser (and nosniff on every answer of /api), nor kept in its cache. */

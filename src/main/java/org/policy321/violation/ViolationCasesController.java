@@ -12,8 +12,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * A violation case and its access log as JSON (§V "Who sees what"), for the caller of {@code /api}
  * (the Tasklist user of the browser, or a script's HTTP basic user): the case for its readers
- * ({@link CaseReaders}; the opening is itself logged), the access log for Internal Affairs and auditors.
- * Refusals: {@link ViolationApiErrors}.
+ * ({@link CaseReaders}: Internal Affairs, the Chief, the outside authority its cases; the opening is itself
+ * logged), with its evidence and merged reports ({@link CaseView}); the access log for Internal Affairs and
+ * auditors. Refusals: {@link ViolationApiErrors}.
  */
 @RestController
 @RequestMapping("/api/violation-cases")
@@ -44,11 +45,11 @@ class ViolationCasesController {
   }
 
   @GetMapping("/{caseNumber}")
-  CaseSummary caseView(@PathVariable String caseNumber) {
+  CaseView caseView(@PathVariable String caseNumber) {
     String caller = readers.caller();
     ViolationReport report = readers.open(caller, caseNumber);
     accessLog.record(caller, CaseOpening.of(report, CaseAccessAction.CASE_VIEWED, "case record"));
-    return CaseSummary.of(report, evidence.caseFile(report));
+    return CaseView.of(CaseSummary.of(report), evidence.caseFile(report));
   }
 
   /** Who opened the case, when, and what (§V). */
@@ -60,6 +61,27 @@ class ViolationCasesController {
     static AccessLogEntry of(CaseAccess access, String hiddenReporter) {
       String user = access.userId().equals(hiddenReporter) ? THE_REPORTER : access.userId();
       return new AccessLogEntry(user, access.accessedAt(), access.action(), access.detail());
+    }
+  }
+
+  /**
+   * The case as Internal Affairs and the Chief see it, with who reported it (the named reporter's user id;
+   * null when anonymous or referred by another process). §V.C: they are the only ones who may know it; no
+   * other endpoint names the reporter (not the engine's history, not the access log as auditors read it).
+   */
+  record CaseSummary(String caseNumber, String status, boolean anonymous, String reporter, String subjectId,
+      String subjectDescription,
+      String placeAndTime, String clauses, String whatWasPosted, String evidenceUrl, boolean endangers,
+      String routedTo, boolean retaliationFlag, String investigatorId, OffsetDateTime investigationDueAt,
+      String finding, String discipline, OffsetDateTime receivedAt, OffsetDateTime closedAt) {
+
+    static CaseSummary of(ViolationReport r) {
+      return new CaseSummary(r.caseNumber(), r.status().name(), r.anonymous(), r.reporterId(), r.subjectId(),
+          r.subjectDescription(),
+          r.placeAndTime(), r.clauses(), r.whatWasPosted(), r.evidenceUrl(), r.endangers(), r.routedTo(),
+          r.retaliationFlag(), r.investigatorId(), r.investigationDueAt(),
+          r.finding() == null ? null : r.finding().value(), r.discipline() == null ? null : r.discipline().value,
+          r.receivedAt(), r.closedAt());
     }
   }
 }

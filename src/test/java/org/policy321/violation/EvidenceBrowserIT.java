@@ -12,14 +12,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.identity.Group;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.policy321.testing.BrowserStory;
 import org.policy321.testing.SampleFiles;
-import org.policy321.testing.Tasklist;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -28,8 +26,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  * adds a written statement through /api with the Tasklist session (its CSRF token), which the form then lists.
  */
 class EvidenceBrowserIT extends BrowserStory {
-
-  private static final String PROCESS_NAME = "Violation report to discipline";
 
   @Autowired ViolationReportRepository reports;
   @Autowired EvidenceLocker locker;
@@ -45,19 +41,15 @@ class EvidenceBrowserIT extends BrowserStory {
 
     step("employee2 reports employee's post with a screenshot in Tasklist", () -> {
       login("employee2");
-      tasklist.openStartForm(PROCESS_NAME, By.id("placeAndTime"));
-      tasklist.type(By.id("subject"), "employee");
-      tasklist.type(By.id("placeAndTime"), placeAndTime);
-      tasklist.choose(By.id("clauses"), "§IV.G Names of victims of sexual assault or child molestation");
-      tasklist.type(By.id("whatWasPosted"), "Named the victim of the open case");
+      ReportInTasklist.fill(tasklist, "employee", placeAndTime, "Named the victim of the open case");
       tasklist.upload(By.id("evidence"), screenshot);
       tasklist.choose(By.id("endangers"), "No, or I do not know");
-      tasklist.choose(By.id("routeTo"), "Internal Affairs");
       tasklist.submitStartForm();
       tasklist.logout();
     });
     ViolationReport report = step("the screenshot is kept at receipt with its SHA-256", () -> {
-      ViolationReport received = reports.findByProcessInstanceId(awaitCase(placeAndTime)).orElseThrow();
+      ViolationReport received = reports.findByProcessInstanceId(
+          ReportInTasklist.awaitCase(tasklist, historyService, placeAndTime)).orElseThrow();
       assertThat(locker.caseFile(received).evidence()).singleElement()
           .satisfies(item -> assertThat(item.sha256()).isEqualTo(sha256(png)));
       return received;
@@ -98,15 +90,5 @@ class EvidenceBrowserIT extends BrowserStory {
               tuple("ia", CaseAccessAction.EVIDENCE_ADDED));
       tasklist.logout();
     });
-  }
-
-  private String awaitCase(String placeAndTime) {
-    HistoricProcessInstance[] found = new HistoricProcessInstance[1];
-    tasklist.waitFor(Tasklist.UI_TIMEOUT, "the reported case", () -> {
-      found[0] = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(ViolationReporting.PROCESS_KEY)
-          .variableValueEquals(Vars.PLACE_AND_TIME, placeAndTime).singleResult();
-      return found[0] != null;
-    });
-    return found[0].getId();
   }
 }

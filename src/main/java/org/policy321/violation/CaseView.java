@@ -1,29 +1,20 @@
 package org.policy321.violation;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * The case as its readers see it ({@link CaseReaders}), with who reported it (the named reporter's user id; null
- * when anonymous or referred by another process). §V.C: they are the only ones who may know it; no other endpoint
- * names the reporter (not the engine's history, not the access log as auditors read it). With the case's evidence
- * and the reports merged into it (§V.A), each item with its SHA-256 and where to download it.
+ * The case as its readers see it ({@link CaseReaders}): the case record ({@link ViolationCasesController.CaseSummary},
+ * its fields at the top level of the JSON) with the case's evidence and the reports triage merged into it (§V.A),
+ * each item with its SHA-256 and where to download it.
  */
-record CaseSummary(String caseNumber, String status, boolean anonymous, String reporter, String subjectId,
-    String subjectDescription,
-    String placeAndTime, String clauses, String whatWasPosted, String evidenceUrl, boolean endangers,
-    String routedTo, boolean retaliationFlag, String investigatorId, OffsetDateTime investigationDueAt,
-    String finding, String discipline, OffsetDateTime receivedAt, OffsetDateTime closedAt,
-    List<EvidenceItem> evidence, List<MergedReport> mergedReports) {
+record CaseView(@JsonUnwrapped ViolationCasesController.CaseSummary record, List<EvidenceItem> evidence,
+    List<MergedReport> mergedReports) {
 
-  static CaseSummary of(ViolationReport r, EvidenceLocker.CaseFile file) {
-    return new CaseSummary(r.caseNumber(), r.status().name(), r.anonymous(), r.reporterId(), r.subjectId(),
-        r.subjectDescription(),
-        r.placeAndTime(), r.clauses(), r.whatWasPosted(), r.evidenceUrl(), r.endangers(), r.routedTo(),
-        r.retaliationFlag(), r.investigatorId(), r.investigationDueAt(),
-        r.finding() == null ? null : r.finding().value(), r.discipline() == null ? null : r.discipline().value,
-        r.receivedAt(), r.closedAt(), EvidenceItem.of(r.caseNumber(), file.evidence()),
-        file.merged().stream().map(m -> MergedReport.of(r.caseNumber(), m)).toList());
+  static CaseView of(ViolationCasesController.CaseSummary record, EvidenceLocker.CaseFile file) {
+    return new CaseView(record, EvidenceItem.of(record.caseNumber(), file.evidence()),
+        file.merged().stream().map(m -> MergedReport.of(record.caseNumber(), m)).toList());
   }
 
   /**
