@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
 import org.policy321.platform.forms.FormValues;
+import org.policy321.platform.forms.GivenDeadline;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +31,7 @@ public class RemovalDeadlines {
    * that day, UTC) or an ISO-8601 duration from now; a deadline that has passed is refused.
    */
   public OffsetDateTime due(String given) {
-    return RemovalDeadline.resolve(given, properties.deadline(), now());
+    return GivenDeadline.resolve(given, properties.deadline(), now());
   }
 
   /** A deadline a person must give (no default): blank is refused with a sentence naming {@code what}. */

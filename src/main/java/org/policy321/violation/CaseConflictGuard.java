@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 class CaseConflictGuard implements TaskListener {
 
   private static final Map<String, CaseConflicts.Step> STEPS = Map.of(
+      Elements.VERIFY_TAKE_DOWN, CaseConflicts.Step.IMMEDIATE_ACTION,
       Elements.TRIAGE_REPORT, CaseConflicts.Step.TRIAGE,
       Elements.INVESTIGATE, CaseConflicts.Step.INVESTIGATION,
       Elements.REVIEW_EARLY_INTERVENTION, CaseConflicts.Step.EARLY_INTERVENTION,

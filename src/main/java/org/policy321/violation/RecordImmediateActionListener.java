@@ -8,19 +8,30 @@ import org.policy321.platform.forms.ActingUser;
 import org.policy321.platform.forms.FormValues;
 import org.springframework.stereotype.Component;
 
-/** Task_TakeImmediateAction, on completion: what the Chief or designee did at once (§V.B). */
+/**
+ * Task_TakeImmediateAction, on completion: what the Chief or designee did at once (§V.B), and for a
+ * take-down whom it is directed to and by when.
+ */
 @Component("recordImmediateAction")
 class RecordImmediateActionListener implements TaskListener {
 
-  private final ViolationCases cases;
+  private final ImmediateActions actions;
 
-  RecordImmediateActionListener(ViolationCases cases) {
-    this.cases = cases;
+  RecordImmediateActionListener(ImmediateActions actions) {
+    this.actions = actions;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    task.setVariable(Vars.ACTION_TAKEN,
-        cases.recordImmediateAction(ViolationVariables.reportId(task), ActingUser.of(task), FormValues.text(task, Vars.ACTION_TAKEN)));
+    ViolationReport report = actions.record(ViolationVariables.reportId(task), ActingUser.of(task),
+        FormValues.text(task, Vars.IMMEDIATE_ACTION), FormValues.text(task, Vars.ACTION_TAKEN),
+        FormValues.text(task, Vars.IDENTIFIED_SUBJECT), FormValues.text(task, Vars.TAKE_DOWN_DEADLINE));
+    task.setVariable(Vars.IMMEDIATE_ACTION, report.immediateAction().value);
+    task.setVariable(Vars.ACTION_TAKEN, report.immediateActionNote());
+    if (report.takeDownBy() != null) {
+      task.setVariable(Vars.SUBJECT_ID, report.subjectId());
+      task.setVariable(Vars.TAKE_DOWN_BY, report.takeDownBy());
+      ViolationVariables.setTime(task, Vars.TAKE_DOWN_DUE_AT, report.takeDownDueAt());
+    }
   }
 }

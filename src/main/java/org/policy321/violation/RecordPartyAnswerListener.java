@@ -17,9 +17,11 @@ import org.springframework.stereotype.Component;
 class RecordPartyAnswerListener implements TaskListener {
 
   private final ViolationCases cases;
+  private final ImmediateActions actions;
 
-  RecordPartyAnswerListener(ViolationCases cases) {
+  RecordPartyAnswerListener(ViolationCases cases, ImmediateActions actions) {
     this.cases = cases;
+    this.actions = actions;
   }
 
   @Override
@@ -31,6 +33,8 @@ class RecordPartyAnswerListener implements TaskListener {
           cases.recordResponse(reportId, actor, FormValues.text(task, Vars.EMPLOYEE_RESPONSE)));
       case ACKNOWLEDGE_DISCIPLINE -> cases.answerNotice(reportId, actor, FormValues.flag(task, Vars.ACKNOWLEDGED));
       case READ_FINDING_NOTICE -> cases.noticeRead(reportId, actor);
+      case TAKE_DOWN_POSTING -> actions.answerTakeDown(reportId, actor, FormValues.text(task, Vars.TAKE_DOWN_ANSWER),
+          FormValues.text(task, Vars.TAKE_DOWN_NOTE));
     }
   }
 }

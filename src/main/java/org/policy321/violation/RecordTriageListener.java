@@ -35,15 +35,21 @@ class RecordTriageListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    boolean endangeredAtReceipt = Boolean.TRUE.equals(task.getVariable(Vars.ENDANGERS));
     ViolationReport report = cases.triage(ViolationVariables.reportId(task), ActingUser.of(task),
         TriageOutcome.of(FormValues.text(task, Vars.TRIAGE)), FormValues.text(task, Vars.IDENTIFIED_SUBJECT),
         FormValues.flag(task, Vars.ENDANGERS_DECIDED), FormValues.text(task, Vars.DUPLICATE_OF),
         FormValues.text(task, Vars.TRIAGE_REASON), FormValues.text(task, Vars.POLICY_SCOPE), offeredToActor(task));
     task.setVariable(Vars.SUBJECT_ID, report.subjectId());
     task.setVariable(Vars.ENDANGERS, report.endangers());
+    // The immediate action of a report endangering from receipt is already under way (§V.B).
+    boolean dangerSeenAtTriage = report.endangers() && !endangeredAtReceipt;
+    task.setVariable(Vars.DANGER_SEEN_AT_TRIAGE, dangerSeenAtTriage);
+    if (dangerSeenAtTriage) {
+      ViolationVariables.setTime(task, Vars.IMMEDIATE_ACTION_DUE_AT, report.immediateActionDueAt());
+    }
     if (report.investigationDueAt() != null) {
       ViolationVariables.setTime(task, Vars.INVESTIGATION_DUE_AT, report.investigationDueAt());
-      ViolationVariables.setTime(task, Vars.IMMEDIATE_ACTION_DUE_AT, cases.immediateActionDue());
     }
   }
 }

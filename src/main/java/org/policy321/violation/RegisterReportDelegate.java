@@ -58,6 +58,9 @@ class RegisterReportDelegate implements JavaDelegate {
     execution.setVariable(Vars.ANONYMOUS, report.reporterId() == null);
     execution.setVariable(Vars.SUBJECT_ID, report.subjectId());
     execution.setVariable(Vars.ENDANGERS, report.endangers());
+    if (report.immediateActionDueAt() != null) {
+      ViolationVariables.setTime(execution, Vars.IMMEDIATE_ACTION_DUE_AT, report.immediateActionDueAt());
+    }
     execution.setVariable(Vars.RETALIATION_FLAG, report.retaliationFlag());
     execution.setVariable(Vars.SELF_REPORTED, report.selfReported());
     ReportRegistration.EarlyIntervention early = registration.earlyIntervention(report.subjectId());

@@ -78,7 +78,10 @@ public class ReportRegistration {
     report.whatWasPosted = content.whatWasPosted();
     report.evidenceUrl = content.evidenceUrl();
     report.evidenceFile = content.evidence() == null ? null : content.evidence().fileName();
-    report.endangers = content.endangers();
+    if (content.endangers()) {
+      // §V.B: the Chief's clock starts at receipt, whatever triage does.
+      report.askImmediateAction(cases.immediateActionDue());
+    }
     report.routedTo = route(content.routeTo(), reporterId, report.subjectId);
     // §V.C: someone this employee reported earlier now reports them back.
     report.retaliationFlag = reporterId != null && report.subjectId != null && !report.selfReported

@@ -84,8 +84,8 @@ public class ViolationCases {
    * overdue, by the level it was escalated to ({@code offeredToActor}: the task was offered to a group of
    * theirs). A hand-off goes to
    * Internal Affairs; a duplicate joins an open case; "not a violation" closes with a reason; an
-   * accepted report is investigated, and goes to the Chief first when it endangers safety or an
-   * investigation (§V.B).
+   * accepted report is investigated. A report that endangers safety or an investigation is the Chief's at
+   * receipt (§V.B); triage may find that danger too, and may not close such a report before the Chief acted.
    */
   @Transactional
   public ViolationReport triage(long reportId, String actor, TriageOutcome outcome, String subjectId,
@@ -99,6 +99,14 @@ public class ViolationCases {
       conflicts.requireMayAct(actor, CaseConflicts.Step.TRIAGE, report);
     }
     OffsetDateTime now = OffsetDateTime.now(clock);
+    boolean closes = outcome == TriageOutcome.DUPLICATE || outcome == TriageOutcome.NOT_A_VIOLATION;
+    if (closes && (report.awaitsImmediateAction() || Boolean.TRUE.equals(endangers) && report.immediateActionAt == null)) {
+      // §V.B: what endangers someone is the Chief's to act on first; triage does not close it around them.
+      throw new InvalidInputException("This report endangers the safety of others or a criminal investigation "
+          + "(§V.B): it cannot be closed before the immediate action of the Chief of Police is on record. "
+          + (report.awaitsImmediateAction() ? "The Chief's task \"Take immediate action\" is open; close the report once "
+              + "it is done, or accept it now." : "Accept it, so that the Chief acts at once."));
+    }
     switch (outcome) {
       case HAND_OFF -> {
         if (ViolationReporting.Routes.INTERNAL_AFFAIRS.equals(report.routedTo)) {
@@ -124,12 +132,13 @@ public class ViolationCases {
       }
       case ACCEPT -> {
         if (subjectId != null && !subjectId.isBlank()) {
-          String named = subjectId.strip();
-          report.subjectId = report.selfReported && named.equals(report.reporterId) ? employee(named)
-              : concerned(named, report.reporterId);
+          report.subjectId = identified(report, subjectId.strip());
         }
         report.policyScope = PolicyScope.of(scope);
-        report.endangers = report.endangers || Boolean.TRUE.equals(endangers);
+        if (!report.endangers && Boolean.TRUE.equals(endangers)) {
+          // Triage sees the danger the reporter did not: the Chief's clock starts now (§V.B).
+          report.askImmediateAction(immediateActionDue());
+        }
         report.status = CaseStatus.UNDER_INVESTIGATION;
         report.investigationDueAt = IsoDurations.plus(now, properties.investigationDeadline());
         notices.tell(report, CorrespondenceKind.STATUS, "Your report " + report.caseNumber
@@ -139,15 +148,9 @@ public class ViolationCases {
     return reports.save(report);
   }
 
-  /** When the immediate action of the Chief falls due (§V.B). */
-  public OffsetDateTime immediateActionDue() {
+  /** When the immediate action of the Chief falls due, asked for now (§V.B). */
+  OffsetDateTime immediateActionDue() {
     return IsoDurations.plus(OffsetDateTime.now(clock), properties.immediateActionDeadline());
-  }
-
-  /** The Chief or a designee (designees and the outside authority when the Chief is a party) records what was done at once (§V.B). */
-  public String recordImmediateAction(long reportId, String actor, String actionTaken) {
-    conflicts.requireMayAct(actor, CaseConflicts.Step.IMMEDIATE_ACTION, get(reportId));
-    return FormValues.required(actionTaken, "What was done");
   }
 
   /** An investigator took the case: the reporter hears that it is assigned (CALEA 52.2.4). */
@@ -360,6 +363,11 @@ public class ViolationCases {
     if (!actor.equals(get(reportId).subjectId)) {
       throw new InvalidInputException("Only the employee concerned closes the notice of finding.");
     }
+  }
+
+  /** The employee concerned, named after receipt (at triage, or by the Chief directing a take-down). */
+  String identified(ViolationReport report, String named) {
+    return report.selfReported && named.equals(report.reporterId) ? employee(named) : concerned(named, report.reporterId);
   }
 
   /**

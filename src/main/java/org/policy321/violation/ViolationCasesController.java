@@ -73,7 +73,8 @@ class ViolationCasesController {
       String subjectDescription,
       String placeAndTime, String clauses, String whatWasPosted, String evidenceUrl, boolean endangers,
       String routedTo, boolean retaliationFlag, String investigatorId, OffsetDateTime investigationDueAt,
-      String finding, String discipline, OffsetDateTime receivedAt, OffsetDateTime closedAt) {
+      String finding, String discipline, OffsetDateTime receivedAt, OffsetDateTime closedAt,
+      ImmediateActionView immediateAction) {
 
     static CaseSummary of(ViolationReport r) {
       return new CaseSummary(r.caseNumber(), r.status().name(), r.anonymous(), r.reporterId(), r.subjectId(),
@@ -81,7 +82,18 @@ class ViolationCasesController {
           r.placeAndTime(), r.clauses(), r.whatWasPosted(), r.evidenceUrl(), r.endangers(), r.routedTo(),
           r.retaliationFlag(), r.investigatorId(), r.investigationDueAt(),
           r.finding() == null ? null : r.finding().value(), r.discipline() == null ? null : r.discipline().value,
-          r.receivedAt(), r.closedAt());
+          r.receivedAt(), r.closedAt(), ImmediateActionView.of(r));
+    }
+  }
+
+  /** §V.B: the Chief's immediate action (null when none was asked) and every step of a take-down it directed. */
+  record ImmediateActionView(OffsetDateTime dueAt, String action, String note, String by, OffsetDateTime at,
+      String takeDownBy, OffsetDateTime takeDownDueAt, List<TakeDownStep> takeDownSteps) {
+
+    static ImmediateActionView of(ViolationReport r) {
+      return r.immediateActionDueAt() == null ? null : new ImmediateActionView(r.immediateActionDueAt(),
+          r.immediateAction() == null ? null : r.immediateAction().title, r.immediateActionNote(),
+          r.immediateActionBy(), r.immediateActionAt(), r.takeDownBy(), r.takeDownDueAt(), r.takeDownSteps());
     }
   }
 }

@@ -15,11 +15,13 @@ public class ViolationDeadlines {
 
   private final ViolationProperties.Triage triage;
   private final ViolationProperties.Notice notice;
+  private final String immediateAction;
   private final Clock clock;
 
   ViolationDeadlines(ViolationProperties properties, Clock clock) {
     this.triage = properties.triage();
     this.notice = properties.notice();
+    this.immediateAction = properties.immediateActionDeadline();
     this.clock = clock;
   }
 
@@ -40,6 +42,11 @@ public class ViolationDeadlines {
 
   public Date triageDue() {
     return IsoDurations.dueIn(clock, triage.deadline());
+  }
+
+  /** Verify take-down: as urgent as the immediate action that directed it (§V.B). */
+  public Date immediateActionDue() {
+    return IsoDurations.dueIn(clock, immediateAction);
   }
 
   public Date noticeAcknowledgementDue() {

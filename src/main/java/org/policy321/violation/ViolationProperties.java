@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("policy.violation")
 public record ViolationProperties(
     String immediateActionDeadline,
+    String takeDownDeadline,
     String investigationDeadline,
     String questionDeadline,
     String responseDeadline,
@@ -24,6 +25,7 @@ public record ViolationProperties(
 
   public ViolationProperties {
     IsoDurations.require("policy.violation.immediate-action-deadline", immediateActionDeadline);
+    IsoDurations.require("policy.violation.take-down-deadline", takeDownDeadline);
     IsoDurations.require("policy.violation.investigation-deadline", investigationDeadline);
     IsoDurations.require("policy.violation.question-deadline", questionDeadline);
     IsoDurations.require("policy.violation.response-deadline", responseDeadline);

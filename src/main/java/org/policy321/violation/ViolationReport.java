@@ -34,6 +34,15 @@ public class ViolationReport {
   String evidenceUrl;
   String evidenceFile;
   boolean endangers;
+  /** §V.B: when the Chief's immediate action falls due (set when the report is known to endanger). */
+  OffsetDateTime immediateActionDueAt;
+  ImmediateAction immediateAction;
+  String immediateActionNote;
+  String immediateActionBy;
+  OffsetDateTime immediateActionAt;
+  /** The employee concerned who must take the posting down, and by when (the latest deadline). */
+  String takeDownBy;
+  OffsetDateTime takeDownDueAt;
   String routedTo;
   boolean retaliationFlag;
   /** The employee concerned reported it themselves (Purpose 4: inadvertent postings). */
@@ -62,6 +71,9 @@ public class ViolationReport {
   @MappedCollection(idColumn = "violation_report")
   Set<ReportCorrespondence> correspondence = new HashSet<>();
 
+  @MappedCollection(idColumn = "violation_report")
+  Set<TakeDownStep> takeDownSteps = new HashSet<>();
+
   ViolationReport() {}
 
   public Long id() { return id; }
@@ -78,6 +90,13 @@ public class ViolationReport {
   public String evidenceUrl() { return evidenceUrl; }
   public String evidenceFile() { return evidenceFile; }
   public boolean endangers() { return endangers; }
+  public OffsetDateTime immediateActionDueAt() { return immediateActionDueAt; }
+  public ImmediateAction immediateAction() { return immediateAction; }
+  public String immediateActionNote() { return immediateActionNote; }
+  public String immediateActionBy() { return immediateActionBy; }
+  public OffsetDateTime immediateActionAt() { return immediateActionAt; }
+  public String takeDownBy() { return takeDownBy; }
+  public OffsetDateTime takeDownDueAt() { return takeDownDueAt; }
   public String routedTo() { return routedTo; }
   public boolean retaliationFlag() { return retaliationFlag; }
   public boolean selfReported() { return selfReported; }
@@ -103,6 +122,44 @@ public class ViolationReport {
   public List<ReportCorrespondence> correspondence() {
     return correspondence.stream().sorted(Comparator.comparing(ReportCorrespondence::writtenAt)
         .thenComparing(c -> c.id() == null ? Long.MAX_VALUE : c.id())).toList();
+  }
+
+  /** Oldest first. */
+  public List<TakeDownStep> takeDownSteps() {
+    return takeDownSteps.stream().sorted(Comparator.comparing(TakeDownStep::recordedAt)
+        .thenComparing(s -> s.id() == null ? Long.MAX_VALUE : s.id())).toList();
+  }
+
+  /**
+   * §V.B: the report endangers safety or an investigation and no immediate action is on record yet; such a
+   * report may not be closed by triage.
+   */
+  public boolean awaitsImmediateAction() {
+    return endangers && immediateActionAt == null;
+  }
+
+  /** The report is known to endanger safety or an investigation: the Chief's action is due by {@code dueAt}. */
+  void askImmediateAction(OffsetDateTime dueAt) {
+    endangers = true;
+    immediateActionDueAt = dueAt;
+  }
+
+  void recordImmediateAction(ImmediateAction action, String note, String by, OffsetDateTime now) {
+    immediateAction = action;
+    immediateActionNote = note;
+    immediateActionBy = by;
+    immediateActionAt = now;
+  }
+
+  /** The take-down is directed (again) to {@code employee}, due by {@code dueAt}. */
+  void directTakeDown(String employee, String directedBy, String note, OffsetDateTime dueAt, OffsetDateTime now) {
+    takeDownBy = employee;
+    takeDownDueAt = dueAt;
+    takeDownSteps.add(TakeDownStep.of(TakeDownStep.Kind.DIRECTED, directedBy, note, dueAt, now));
+  }
+
+  void noteTakeDown(TakeDownStep.Kind kind, String actor, String note, OffsetDateTime now) {
+    takeDownSteps.add(TakeDownStep.of(kind, actor, note, takeDownDueAt, now));
   }
 
   void write(CorrespondenceKind kind, String text, OffsetDateTime now) {

@@ -48,6 +48,16 @@ public final class ViolationReporting {
     public static final String TAKE_IMMEDIATE_ACTION = "Task_TakeImmediateAction";
     public static final String IMMEDIATE_ACTION_OVERDUE = "BoundaryEvent_ImmediateActionOverdue";
     public static final String ESCALATE_IMMEDIATE_ACTION = "Task_EscalateImmediateAction";
+    public static final String ENDANGERS_AT_RECEIPT = "Gateway_EndangersAtReceipt";
+    public static final String NO_IMMEDIATE_ACTION = "EndEvent_NoImmediateActionAsked";
+    public static final String DANGER_SEEN_AT_TRIAGE = "Gateway_DangerSeenAtTriage";
+    public static final String ACT_AND_INVESTIGATE = "Gateway_ActAndInvestigate";
+    public static final String IMMEDIATE_ACTION_RECORDED = "EndEvent_ImmediateActionRecorded";
+    public static final String TAKE_DOWN_POSTING = "Task_TakeDownPosting";
+    public static final String TAKE_DOWN_OVERDUE = "BoundaryEvent_TakeDownOverdue";
+    public static final String NOTE_TAKE_DOWN_OVERDUE = "Task_NoteTakeDownOverdue";
+    public static final String VERIFY_TAKE_DOWN = "Task_VerifyTakeDown";
+    public static final String POSTING_TAKEN_DOWN = "EndEvent_PostingTakenDown";
     public static final String INVESTIGATE = "Task_Investigate";
     public static final String INVESTIGATION_OVERDUE = "BoundaryEvent_InvestigationOverdue";
     public static final String NOTE_INVESTIGATION_OVERDUE = "Task_NoteInvestigationOverdue";
@@ -111,9 +121,27 @@ public final class ViolationReporting {
     public static final String IDENTIFIED_SUBJECT = "identifiedSubject";
     public static final String DUPLICATE_OF = "duplicateOf";
     public static final String TRIAGE_REASON = "triageReason";
+    /** Set by triage: the report endangers, and the reporter had not said so — the Chief acts now (§V.B). */
+    public static final String DANGER_SEEN_AT_TRIAGE = "dangerSeenAtTriage";
+    /** From receipt when the reporter says the report endangers; from triage when triage finds it. */
     public static final String IMMEDIATE_ACTION_DUE_AT = "immediateActionDueAt";
-    // Immediate action
+    // Immediate action (§V.B)
+    /** {@link ImmediateAction#value}: take-down, preserved, referred or none. */
+    public static final String IMMEDIATE_ACTION = "immediateAction";
+    /** The note on what was done and why (required for every action; the employee reads it with a take-down). */
     public static final String ACTION_TAKEN = "actionTaken";
+    /** Optional: a date or duration; default policy.violation.take-down-deadline. */
+    public static final String TAKE_DOWN_DEADLINE = "takeDownDeadline";
+    public static final String TAKE_DOWN_BY = "takeDownBy";
+    public static final String TAKE_DOWN_DUE_AT = "takeDownDueAt";
+    /** The employee's answer: {@link ImmediateActions#REMOVED} or {@link ImmediateActions#CANNOT_REMOVE}. */
+    public static final String TAKE_DOWN_ANSWER = "takeDownAnswer";
+    public static final String TAKE_DOWN_NOTE = "takeDownNote";
+    /** The Chief's or designee's check: is the posting gone? */
+    public static final String TAKE_DOWN_VERIFIED = "takeDownVerified";
+    public static final String TAKE_DOWN_VERIFIER_NOTE = "takeDownVerifierNote";
+    /** When it is still visible: a date or duration; default policy.violation.take-down-deadline. */
+    public static final String NEW_TAKE_DOWN_DEADLINE = "newTakeDownDeadline";
     // Investigation
     public static final String INVESTIGATION_DUE_AT = "investigationDueAt";
     public static final String INVESTIGATION_STEP = "investigationStep";
@@ -172,7 +200,9 @@ public final class ViolationReporting {
   public enum PartyTask {
     READ_FINDING_NOTICE("Read the notice of finding", "forms/read-finding-notice.html"),
     RESPOND_TO_NOTICE_OF_INTENT("Respond to the notice of intent", "forms/respond-to-notice-of-intent.html"),
-    ACKNOWLEDGE_DISCIPLINE("Acknowledge the discipline notice", "forms/acknowledge-discipline-notice.html");
+    ACKNOWLEDGE_DISCIPLINE("Acknowledge the discipline notice", "forms/acknowledge-discipline-notice.html"),
+    /** §V.B: the Chief directed the posting taken down at once. */
+    TAKE_DOWN_POSTING("Take the posting down", "forms/take-down-posting.html");
 
     public final String taskName;
     public final String formKey;

@@ -3,52 +3,27 @@ package org.policy321.violation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.policy321.violation.ViolationReporting.Elements;
 import static org.policy321.violation.ViolationReporting.Vars;
-import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.policy321.platform.identity.Roster;
 import org.policy321.platform.rest.EngineRest;
 import org.policy321.platform.rest.EngineRest.Reply;
 import org.policy321.testing.Officers;
-import org.policy321.testing.Staff;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Conflicts of interest (issue 12) over {@code /engine-rest} and {@code /api}: a party to a case is refused
  * claim and completion with a sentence (400, the task as it was); the outside authority sees and works
  * only the tasks routed to it and opens only those cases; the employee concerned never opens their case.
  */
-@SpringBootTest(webEnvironment = RANDOM_PORT)
-@ActiveProfiles("test")
-class CaseConflictRestTest {
+class CaseConflictRestTest extends ViolationRestTestSupport {
 
   static final int REFUSED = 400;
   static final String PARTY = "You reported this case or it concerns you";
-
-  @Autowired TestRestTemplate template;
-  @Autowired ProcessEngine engine;
-  @Autowired Roster roster;
-
-  EngineRest rest;
-  Staff staff;
-
-  @BeforeEach
-  void restApiServesThisContextsEngine() {
-    EngineRest.serve(engine);
-    rest = new EngineRest(template);
-    staff = new Staff(engine.getIdentityService());
-  }
 
   @Test
   void aMemberOfInternalAffairsWhoReported_isRefusedClaimAndCompletion_anotherMemberClaims() {
@@ -127,8 +102,4 @@ class CaseConflictRestTest {
     return id;
   }
 
-  private Task task(ProcessInstance instance, String element) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-        .taskDefinitionKey(element).singleResult();
-  }
 }

@@ -12,17 +12,17 @@ import org.policy321.testing.BrowserStory;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A report that endangers safety reaches the Chief at once (§V.A, §V.B), end to end in real Chromium
- * and Camunda Tasklist: an employee reports a colleague's post with the Tasklist start form, Internal
- * Affairs accepts it, and the Chief opens the immediate-action task — due within hours, the post shown
- * as text even when it holds markup — records what was done, and the case goes on to investigation.
+ * A report that endangers safety reaches the Chief at receipt (§V.A, §V.B), end to end in real Chromium
+ * and Camunda Tasklist: an employee reports a colleague's post with the Tasklist start form; before anyone
+ * triages it, the Chief opens the immediate-action task — due within hours, the post shown as text even
+ * when it holds markup — and records what was done; then Internal Affairs accepts the report.
  */
 class ImmediateActionBrowserIT extends BrowserStory {
 
   @Autowired ViolationCases cases;
 
   @Test
-  void employeeReportsInternalAffairsAcceptsAndTheChiefActsAtOnce() throws Exception {
+  void endangeringReportReachesTheChiefBeforeAnyoneTriagesIt_VB() throws Exception {
     String placeAndTime = "Public profile, last night (" + UUID.randomUUID() + ")";
     String posted = "Named the victim <b>Jane</b> of the open case <script>alert(1)</script>";
 
@@ -43,7 +43,28 @@ class ImmediateActionBrowserIT extends BrowserStory {
       return id;
     });
 
-    step("Internal Affairs accepts the report", () -> {
+    step("the Chief records the immediate action before anyone has triaged the report", () -> {
+      String taskId = awaitTask(processInstanceId, Elements.TAKE_IMMEDIATE_ACTION);
+      String triageId = awaitTask(processInstanceId, Elements.TRIAGE_REPORT);
+      assertThat(taskService.createTaskQuery().taskId(triageId).singleResult().getAssignee()).as("untouched").isNull();
+      assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getDueDate()).isNotNull();
+      login("chief");
+      tasklist.openTask(taskId, "Take immediate action", By.id("actionTaken"));
+      tasklist.claim(By.id("actionTaken"));
+      // Angular prints the post as text: the markup is visible, not interpreted.
+      tasklist.awaitText(By.cssSelector(".what-was-posted"), posted);
+      tasklist.awaitText(By.cssSelector(".clauses"), "§IV.G");
+      tasklist.choose(By.id("immediateAction"), "Preserved for investigation");
+      tasklist.type(By.id("actionTaken"), "Post and profile archived; the victim's family was informed.");
+      tasklist.complete(() -> isCompleted(taskId));
+      tasklist.logout();
+      ViolationReport report = cases.get(((Number) variable(processInstanceId, Vars.REPORT_ID).getValue()).longValue());
+      assertThat(report.immediateAction()).isEqualTo(ImmediateAction.PRESERVED);
+      assertThat(report.immediateActionBy()).isEqualTo("chief");
+      assertThat(taskService.createTaskQuery().taskId(triageId).count()).as("triage still waits").isOne();
+    });
+
+    step("Internal Affairs accepts the report and investigates", () -> {
       String taskId = awaitTask(processInstanceId, Elements.TRIAGE_REPORT);
       login("ia");
       tasklist.openTask(taskId, "Triage report", By.id("triage"));
@@ -53,26 +74,7 @@ class ImmediateActionBrowserIT extends BrowserStory {
       tasklist.choose(By.id("policyScope"), "A personal account whose owner identifies as a department employee");
       tasklist.complete(() -> isCompleted(taskId));
       tasklist.logout();
-    });
-
-    step("the Chief records the immediate action", () -> {
-      String taskId = awaitTask(processInstanceId, Elements.TAKE_IMMEDIATE_ACTION);
-      assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getDueDate()).isNotNull();
-      login("chief");
-      tasklist.openTask(taskId, "Take immediate action", By.id("actionTaken"));
-      tasklist.claim(By.id("actionTaken"));
-      // Angular prints the post as text: the markup is visible, not interpreted.
-      tasklist.awaitText(By.cssSelector(".what-was-posted"), posted);
-      tasklist.awaitText(By.cssSelector(".clauses"), "§IV.G");
-      tasklist.type(By.id("actionTaken"), "Ordered removal within the hour; the victim's family was informed.");
-      tasklist.complete(() -> isCompleted(taskId));
-      tasklist.logout();
-    });
-
-    step("the case goes on to Internal Affairs' investigation", () -> {
       awaitTask(processInstanceId, Elements.INVESTIGATE);
-      assertThat(variable(processInstanceId, Vars.ACTION_TAKEN).getValue())
-          .isEqualTo("Ordered removal within the hour; the victim's family was informed.");
     });
   }
 

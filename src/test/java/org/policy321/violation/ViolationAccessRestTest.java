@@ -101,7 +101,10 @@ class ViolationAccessRestTest {
 
     assertThat(caseTaskNames("supervisor")).containsExactly("Triage report");
     assertThat(caseTaskNames(REPORTER)).isNotEmpty().allMatch(this::isNotice);
-    for (String user : List.of("chief", "designee", "ia", "employee", "hr", "pio", "auditor")) {
+    // §V.B: the report endangers, so the Chief's immediate action runs from receipt, beside triage.
+    assertThat(caseTaskNames("chief")).containsExactly("Take immediate action");
+    assertThat(caseTaskNames("designee")).containsExactly("Take immediate action");
+    for (String user : List.of("ia", "employee", "hr", "pio", "auditor")) {
       assertThat(caseTaskNames(user)).as("tasks of the case %s sees", user).isEmpty();
     }
     assertThat(caseTaskNames("admin")).contains("Triage report");
@@ -139,7 +142,9 @@ class ViolationAccessRestTest {
 
     assertThat(caseTaskNames("designee")).containsExactly("Take immediate action");
     assertThat(caseTaskNames("chief")).containsExactly("Take immediate action");
-    for (String user : List.of("ia", "supervisor", "employee", "hr", "pio", "auditor")) {
+    // Accepted, the case is investigated while the Chief's immediate action is still open (§V.B).
+    assertThat(caseTaskNames("ia")).containsExactly("Investigate");
+    for (String user : List.of("supervisor", "employee", "hr", "pio", "auditor")) {
       assertThat(caseTaskNames(user)).as("tasks of the case %s sees", user).isEmpty();
     }
     assertThat(caseTaskNames(REPORTER)).allMatch(this::isNotice);
@@ -150,7 +155,7 @@ class ViolationAccessRestTest {
     assertThat(rest.get("designee", "/history/process-instance/" + instance.getId()).status()).isEqualTo(404);
     assertThat(rest.get("supervisor", "/task/" + action.getId()).status()).as("triage is over").isEqualTo(404);
 
-    complete("designee", action, Map.of(Vars.ACTION_TAKEN, "Removal of the post ordered"));
+    complete("designee", action, Map.of(Vars.IMMEDIATE_ACTION, "preserved", Vars.ACTION_TAKEN, "Removal of the post ordered"));
   }
 
   @Test

@@ -107,7 +107,7 @@ class ViolationConflictScenarioTest extends ViolationTestSupport {
     assertThat(candidateGroups(action)).containsExactlyInAnyOrder("designee", OUTSIDE);
     assertThatThrownBy(() -> engine.getTaskService().setAssignee(action.getId(), "chief"))
         .hasMessageContaining(PARTY);
-    complete("designee", action, Map.of(Vars.ACTION_TAKEN, "Ordered removal"));
+    complete("designee", action, Map.of(Vars.IMMEDIATE_ACTION, "preserved", Vars.ACTION_TAKEN, "Ordered removal"));
 
     Task investigate = task(instance, Elements.INVESTIGATE);
     assertThat(candidateGroups(investigate)).containsExactly(OUTSIDE);

@@ -75,7 +75,7 @@ class ViolationDisciplineScenarioTest extends ViolationTestSupport {
     Task action = task(instance, Elements.TAKE_IMMEDIATE_ACTION);
     assertThat(action.getDueDate()).isCloseTo(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofHours(4))), 60_000);
     assertThat(engine.getTaskService().createTaskQuery().taskId(action.getId()).taskCandidateGroup("designee").count()).isOne();
-    complete("chief", action, Map.of(Vars.ACTION_TAKEN, "Ordered removal; victim's family informed"));
+    complete("chief", action, Map.of(Vars.IMMEDIATE_ACTION, "referred", Vars.ACTION_TAKEN, "Ordered removal; victim's family informed"));
 
     findSustained(instance, "conduct", "serious");
     Task decide = task(instance, Elements.DECIDE_DISCIPLINE);
@@ -113,7 +113,7 @@ class ViolationDisciplineScenarioTest extends ViolationTestSupport {
     assertThat(engine.getTaskService().getTaskComments(action.getId())).singleElement()
         .satisfies(c -> assertThat(c.getFullMessage()).contains("Overdue", "§V.B"));
     assertThat(instance).hasPassed("EndEvent_ImmediateActionEscalated");
-    complete("designee", action, Map.of(Vars.ACTION_TAKEN, "Account secured"));
+    complete("designee", action, Map.of(Vars.IMMEDIATE_ACTION, "none", Vars.ACTION_TAKEN, "Account secured"));
     assertThat(instance).isWaitingAt(Elements.INVESTIGATE);
   }
 
