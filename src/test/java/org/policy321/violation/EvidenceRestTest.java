@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.policy321.violation.EvidenceLockerTest.sha256;
 import static org.policy321.violation.ViolationReporting.Vars;
-import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,7 +13,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,15 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.policy321.platform.rest.EngineRest;
 import org.policy321.platform.rest.EngineRest.Reply;
 import org.policy321.testing.SampleFiles;
-import org.policy321.testing.Staff;
 import org.policy321.testing.WebappSession;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The evidence of a violation case over HTTP (issue 12, §V.A, §V.B): the Tasklist start form's file listed in
@@ -38,27 +32,21 @@ import org.springframework.test.context.ActiveProfiles;
  * basic and through the Tasklist session (its CSRF token; other sites refused); refusals with a sentence and
  * nothing added; a merged duplicate shown in the open case.
  */
-@SpringBootTest(webEnvironment = RANDOM_PORT)
-@ActiveProfiles("test")
-class EvidenceRestTest {
+class EvidenceRestTest extends ViolationRestTestSupport {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final byte[] PDF = SampleFiles.pdf("The post, as captured at 22:10");
   private static final byte[] PNG = SampleFiles.png();
 
-  @Autowired TestRestTemplate template;
-  @Autowired ProcessEngine engine;
   @Autowired ViolationReportRepository reports;
   @Autowired EvidenceLocker locker;
   @Autowired CaseAccessLog accessLog;
   @LocalServerPort int port;
 
-  Staff staff;
-
+  /** Tasklist's login too (the reporter's start form, the investigator's session). */
   @BeforeEach
-  void restApiServesThisContextsEngine() {
+  void webappsServeThisContextsEngine() {
     EngineRest.serveWebapps(engine);
-    staff = new Staff(engine.getIdentityService());
   }
 
   @Test
@@ -241,8 +229,7 @@ class EvidenceRestTest {
   }
 
   private void triage(ProcessInstance instance, String outcome, Map<String, Object> more) {
-    Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-        .taskDefinitionKey(ViolationReporting.Elements.TRIAGE_REPORT).singleResult();
+    Task task = task(instance, ViolationReporting.Elements.TRIAGE_REPORT);
     Map<String, Object> variables = new HashMap<>(more);
     variables.put(Vars.TRIAGE, outcome);
     staff.as("ia", () -> {
