@@ -22,9 +22,12 @@ public record CaseEvidence(long id, long violationReport, Kind kind, String titl
     return addedBy == null;
   }
 
-  /** How the access log names it: "#12 screenshot.png", "#13 (statement)". */
+  /**
+   * How the access log names it: "evidence #12", "statement #13". Not by its file name, which may name a named
+   * reporter (a phone's or a person's name), and auditors read the log with the reporter hidden (§V.C).
+   */
   String label() {
-    return "#" + id + " " + (fileName != null ? fileName : "(statement)");
+    return (kind == Kind.STATEMENT ? "statement #" : "evidence #") + id;
   }
 
   /** The name a download is saved under. */

@@ -77,7 +77,8 @@ public class EvidenceLocker {
    * Each item is hashed and its addition is in the access log.
    *
    * @throws CaseRefusal for someone who may not investigate the case, or a case no longer open
-   * @throws InvalidInputException for a missing title, neither file nor statement, or a file refused by its content or size
+   * @throws InvalidInputException for a missing title, neither file nor statement, or a file refused by its content
+   *     or size
    */
   @Transactional
   public List<CaseEvidence> add(ViolationReport report, String actor, String title, String statement, Upload file) {
@@ -101,16 +102,16 @@ public class EvidenceLocker {
     }
     UploadCheck.Kind kind = file == null ? null : UploadCheck.check("The file", file, properties.maxEvidenceBytes());
     List<CaseEvidence> added = new ArrayList<>();
+    OffsetDateTime at = now();
     if (text != null) {
       byte[] content = text.getBytes(UTF_8);
       added.add(evidence.insert(new CaseEvidence(0, report.id(), CaseEvidence.Kind.STATEMENT, heading, text, null,
-          CaseEvidence.STATEMENT_MEDIA_TYPE, DocumentService.sha256Hex(content), content.length, actor, now()), null));
+          CaseEvidence.STATEMENT_MEDIA_TYPE, DocumentService.sha256Hex(content), content.length, actor, at), null));
     }
     if (file != null) {
-      added.add(store(report, heading, file, kind, actor, now()));
+      added.add(store(report, heading, file, kind, actor, at));
     }
-    added.forEach(item -> accessLog.record(actor, CaseOpening.of(report, CaseAccessAction.EVIDENCE_ADDED,
-        "evidence " + item.label())));
+    added.forEach(item -> accessLog.record(actor, CaseOpening.of(report, CaseAccessAction.EVIDENCE_ADDED, item.label())));
     return added;
   }
 
@@ -142,7 +143,7 @@ public class EvidenceLocker {
       }
       of = " of merged " + merged.get().caseNumber();
     }
-    accessLog.record(reader, CaseOpening.of(opened, CaseAccessAction.EVIDENCE_DOWNLOADED, "evidence " + item.label() + of));
+    accessLog.record(reader, CaseOpening.of(opened, CaseAccessAction.EVIDENCE_DOWNLOADED, item.label() + of));
     return Optional.of(new Download(item, evidence.content(item)));
   }
 
