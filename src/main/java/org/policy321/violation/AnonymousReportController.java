@@ -1,7 +1,5 @@
 package org.policy321.violation;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
@@ -87,7 +85,7 @@ class AnonymousReportController {
       @RequestParam(required = false) String routeTo) {
     // Every field is optional here so that ReportContent refuses a missing one in words naming it.
     AnonymousReports.Submitted submitted = limits.submission(() -> reports.submit(new ReportContent(subject,
-        placeAndTime, clauses == null ? null : String.join(",", clauses), whatWasPosted, evidenceUrl, upload(evidence),
+        placeAndTime, clauses == null ? null : String.join(",", clauses), whatWasPosted, evidenceUrl, Upload.ofPart(evidence),
         endangers, routeTo)));
     return new Receipt(submitted.caseNumber(), submitted.receiptCode());
   }
@@ -114,17 +112,5 @@ class AnonymousReportController {
   private static CaseView view(AnonymousReports.Status status) {
     return new CaseView(status.caseNumber(), status.status(), status.correspondence().stream()
         .map(c -> new Letter(c.kind(), c.text(), c.writtenAt())).toList(), status.questionOpen());
-  }
-
-  /** An empty file field is "no file"; an empty file with a name is refused by the content check. */
-  private static Upload upload(MultipartFile file) {
-    if (file == null || (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()))) {
-      return null;
-    }
-    try {
-      return new Upload(file.getOriginalFilename(), file.getContentType(), file.getBytes());
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the uploaded evidence", e);
-    }
   }
 }

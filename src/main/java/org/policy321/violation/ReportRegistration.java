@@ -25,10 +25,12 @@ public class ReportRegistration {
   private final IdentityService identityService;
   private final ViolationProperties properties;
   private final CaseConflicts conflicts;
+  private final EvidenceLocker evidence;
   private final Clock clock;
 
   ReportRegistration(ViolationReportRepository reports, ViolationCases cases, ReporterNotices notices, Roster roster,
-      IdentityService identityService, ViolationProperties properties, CaseConflicts conflicts, Clock clock) {
+      IdentityService identityService, ViolationProperties properties, CaseConflicts conflicts, EvidenceLocker evidence,
+      Clock clock) {
     this.reports = reports;
     this.cases = cases;
     this.notices = notices;
@@ -36,6 +38,7 @@ public class ReportRegistration {
     this.identityService = identityService;
     this.properties = properties;
     this.conflicts = conflicts;
+    this.evidence = evidence;
     this.clock = clock;
   }
 
@@ -87,6 +90,8 @@ public class ReportRegistration {
     report.receivedAt = now;
     // Saved first: the notice's task finds its reporter in the case record.
     report = reports.save(report);
+    // §V.A: the evidence is preserved as it came, with its SHA-256, from the moment the report is received.
+    evidence.receive(report, content.evidence());
     notices.tell(report, CorrespondenceKind.RECEIPT, "Your report was received on "
         + now.toLocalDate() + " as case " + report.caseNumber + " and goes to "
         + (ViolationReporting.Routes.INTERNAL_AFFAIRS.equals(report.routedTo) ? conflicts.investigatingOffice(report)

@@ -14,7 +14,8 @@ import org.springframework.web.multipart.MultipartException;
  * boundary), is refused with a message instead of an error page and a stack trace in the log.
  * Application-wide: the upload is refused while the request is read, before Spring knows which
  * controller it is for, so an advice limited to the report controller would never see it. The
- * report page is the only MVC form with files (Tasklist's go to the engine's REST API).
+ * MVC forms with files are the report page and the evidence a case's investigator adds (Tasklist's
+ * own go to the engine's REST API), so the message suits both.
  */
 @RestControllerAdvice
 class UploadTooLargeErrors {
@@ -29,7 +30,7 @@ class UploadTooLargeErrors {
   ResponseEntity<Map<String, String>> tooLarge(MaxUploadSizeExceededException refused) {
     long megabytes = DataSize.ofBytes(properties.maxEvidenceBytes()).toMegabytes();
     return ResponseEntity.badRequest().body(Map.of("message", "The file is too large: the limit is " + megabytes
-        + " MB. Reduce or split the file (or give its web address instead) and send the report again."));
+        + " MB. Reduce or split the file (a report may give the posting's web address instead) and send it again. Nothing was recorded."));
   }
 
   /** Spring picks the closest type within one advice, so a too-large upload still gets the message above. */

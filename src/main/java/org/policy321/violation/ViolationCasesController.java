@@ -2,14 +2,8 @@ package org.policy321.violation;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.policy321.platform.identity.Groups;
 import org.policy321.platform.identity.Roster;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,91 +11,46 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A violation case and its access log as JSON (§V "Who sees what"), for the caller of {@code /api}
- * (the Tasklist user of the browser, or a script's HTTP basic user): the case for Internal Affairs and
- * the Chief (the opening is itself logged), the access log for Internal Affairs and auditors.
+ * (the Tasklist user of the browser, or a script's HTTP basic user): the case for its readers
+ * ({@link CaseReaders}: Internal Affairs, the Chief, the outside authority its cases; the opening is itself
+ * logged), with its evidence and merged reports ({@link CaseView}); the access log for Internal Affairs and
+ * auditors. Refusals: {@link ViolationApiErrors}.
  */
 @RestController
 @RequestMapping("/api/violation-cases")
 class ViolationCasesController {
 
-  private final ViolationReportRepository reports;
+  private final CaseReaders readers;
   private final CaseAccessLog accessLog;
-  private final IdentityService identityService;
+  private final EvidenceLocker evidence;
   private final Roster roster;
-  private final CaseConflicts conflicts;
 
-  ViolationCasesController(ViolationReportRepository reports, CaseAccessLog accessLog, IdentityService identityService,
-      Roster roster, CaseConflicts conflicts) {
-    this.reports = reports;
+  ViolationCasesController(CaseReaders readers, CaseAccessLog accessLog, EvidenceLocker evidence, Roster roster) {
+    this.readers = readers;
     this.accessLog = accessLog;
-    this.identityService = identityService;
+    this.evidence = evidence;
     this.roster = roster;
-    this.conflicts = conflicts;
   }
 
   @GetMapping("/{caseNumber}/access-log")
-  ResponseEntity<?> accessLog(@PathVariable String caseNumber) {
-    String caller = caller();
+  List<AccessLogEntry> accessLog(@PathVariable String caseNumber) {
+    String caller = readers.caller();
     if (!roster.belongsTo(caller, Groups.INTERNAL_AFFAIRS, Groups.AUDITOR)) {
-      return refused(HttpStatus.FORBIDDEN, "Only Internal Affairs and auditors read the access log of a violation case (§V).");
+      throw CaseRefusal.notPermitted("Only Internal Affairs and auditors read the access log of a violation case (§V).");
     }
-    Optional<ViolationReport> report = find(caseNumber);
-    if (report.isEmpty()) {
-      return noSuchCase(caseNumber);
-    }
+    ViolationReport report = readers.find(caseNumber).orElseThrow(() -> CaseRefusal.noSuchCase(caseNumber));
     // §V.C: the reporter's own openings (their notices, their question) name them; auditors read "the reporter".
-    String hidden = roster.belongsTo(caller, Groups.INTERNAL_AFFAIRS) ? null : report.get().reporterId();
-    return ResponseEntity.ok(accessLog.of(report.get().caseNumber()).stream()
-        .map(access -> AccessLogEntry.of(access, hidden)).toList());
+    String hidden = roster.belongsTo(caller, Groups.INTERNAL_AFFAIRS) ? null : report.reporterId();
+    return accessLog.of(report.caseNumber()).stream().map(access -> AccessLogEntry.of(access, hidden)).toList();
   }
 
   @GetMapping("/{caseNumber}")
-  ResponseEntity<?> caseView(@PathVariable String caseNumber) {
-    String caller = caller();
-    boolean department = roster.belongsTo(caller, Groups.INTERNAL_AFFAIRS, Groups.CHIEF);
-    if (!department && !roster.belongsTo(caller, conflicts.outsideAuthority())) {
-      return refused(HttpStatus.FORBIDDEN, "Only Internal Affairs and the Chief of Police see violation cases (§V).");
-    }
-    Optional<ViolationReport> report = find(caseNumber);
-    if (report.isEmpty()) {
-      return noSuchCase(caseNumber);
-    }
-    // Conflicts of interest: a member of Internal Affairs or the Chief never opens a case about themselves
-    // (it names who reported them, §V.C); the outside authority opens only the cases it decides.
-    if (caller.equals(report.get().subjectId())) {
-      return refused(HttpStatus.FORBIDDEN, "This case concerns you: you cannot open its record (§V.C).");
-    }
-    if (!department && !conflicts.groups(CaseConflicts.Step.DISCIPLINE, report.get())
-        .contains(conflicts.outsideAuthority())) {
-      return refused(HttpStatus.FORBIDDEN, "The outside authority sees only the cases routed to it.");
-    }
-    accessLog.record(caller, CaseOpening.of(report.get(), CaseAccessAction.CASE_VIEWED, "case record"));
-    return ResponseEntity.ok(CaseSummary.of(report.get()));
+  CaseView caseView(@PathVariable String caseNumber) {
+    String caller = readers.caller();
+    ViolationReport report = readers.open(caller, caseNumber);
+    accessLog.record(caller, CaseOpening.of(report, CaseAccessAction.CASE_VIEWED, "case record"));
+    return CaseView.of(CaseSummary.of(report), evidence.caseFile(report));
   }
-
-  private Optional<ViolationReport> find(String caseNumber) {
-    return reports.findByCaseNumber(caseNumber.strip().toUpperCase(Locale.ROOT));
-  }
-
-  /** The authentication filter refuses anonymous calls before they get here; this is the last guard. */
-  private String caller() {
-    Authentication authentication = identityService.getCurrentAuthentication();
-    if (authentication == null || authentication.getUserId() == null) {
-      throw new IllegalStateException("No signed-in user behind /api");
-    }
-    return authentication.getUserId();
-  }
-
-  private static ResponseEntity<ApiError> noSuchCase(String caseNumber) {
-    return refused(HttpStatus.NOT_FOUND, "There is no violation case " + caseNumber + ".");
-  }
-
-  private static ResponseEntity<ApiError> refused(HttpStatus status, String message) {
-    return ResponseEntity.status(status).body(new ApiError(status.getReasonPhrase(), message));
-  }
-
-  /** The shape of Camunda's REST errors, so that clients of both APIs read one. */
-  record ApiError(String type, String message) {}
 
   /** Who opened the case, when, and what (§V). */
   record AccessLogEntry(String user, OffsetDateTime at, CaseAccessAction action, String detail) {

@@ -1,6 +1,7 @@
 package org.policy321.violation;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
@@ -13,6 +14,9 @@ interface ViolationReportRepository extends CrudRepository<ViolationReport, Long
   Optional<ViolationReport> findByReceiptHandle(String receiptHandle);
 
   Optional<ViolationReport> findByProcessInstanceId(String processInstanceId);
+
+  /** The reports triage merged into the case as duplicates (§V.A), oldest first. */
+  List<ViolationReport> findByMergedIntoOrderByReceivedAtAscIdAsc(String caseNumber);
 
   /** Reports naming the employee received since (early intervention, §V). */
   int countBySubjectIdAndReceivedAtAfter(String subjectId, OffsetDateTime since);

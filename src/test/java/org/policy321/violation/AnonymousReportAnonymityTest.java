@@ -13,8 +13,6 @@ import ch.qos.logback.core.read.ListAppender;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpCookie;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.sql.Blob;
 import java.sql.Clob;
@@ -42,7 +40,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * Issue 5, Anonymity (§V.A, §V.C): an anonymous report sent from a browser in which an employee is
  * signed in to Tasklist leaves no trace of that employee or of the client's address — in no table
- * of the database and not in the application log. (Runs on H2, and on PostgreSQL with {@code pg-test}.)
+ * of the database and not in the application log — the evidence kept at receipt included (issue 12). (Runs on
+ * H2, and on PostgreSQL with {@code pg-test}.)
  */
 // The engine names its own node in the job log (ACT_HI_JOB_LOG.HOSTNAME_, by default "<address>$default"): here it
 // would be 127.0.0.1, the same as the test's sender. A node name of its own keeps the search for the sender honest.
@@ -82,11 +81,12 @@ class AnonymousReportAnonymityTest {
     List<ILoggingEvent> log;
     ReportPageClient.Answer sent;
     String marker = "Anonymity probe posting " + System.nanoTime();
+    byte[] evidence = SampleFiles.png();
     try (LogCapture capture = new LogCapture()) {
       assertThat(browser.get("/report").status()).isEqualTo(200);
       browser.openForm();
       Map<String, Object> report = ReportPageClient.validReport(marker);
-      report.put("evidence", new ReportPageClient.Part(EVIDENCE_FILE_NAME, "image/png", SampleFiles.png()));
+      report.put("evidence", new ReportPageClient.Part(EVIDENCE_FILE_NAME, "image/png", evidence));
       sent = browser.submit(report);
       log = capture.events();
     }
@@ -118,6 +118,14 @@ class AnonymousReportAnonymityTest {
         + "and (USER_ID_ is not null or TYPE_ = 'starter')", Integer.class, instance.getId())).isZero();
     assertThat(jdbc.queryForObject("select count(*) from violation_report where case_number = ? and reporter_id is null "
         + "and anonymous and evidence_file = 'evidence.png'", Integer.class, caseNumber)).isOne();
+    // The evidence kept at receipt (issue 12): the file as sent, with its SHA-256 — and nobody as having added it.
+    assertThat(jdbc.queryForList("select e.* from case_evidence e join violation_report r on r.id = e.violation_report "
+        + "where r.case_number = ?", caseNumber)).singleElement().satisfies(row -> {
+          assertThat(row.get("file_name")).isEqualTo("evidence.png");
+          assertThat(row.get("sha256")).isEqualTo(EvidenceLockerTest.sha256(evidence));
+          assertThat(row.get("content")).isEqualTo(evidence);
+          assertThat(row.get("added_by")).isNull();
+        });
 
     // (b) The application log while the page was loaded and the report sent.
     assertThat(log).as("the capture sees the engine at work").anyMatch(e -> e.getLoggerName().startsWith("org.camunda"));
@@ -130,17 +138,9 @@ class AnonymousReportAnonymityTest {
     assertThat(browser.get("/camunda/api/admin/auth/user/default").json().path("userId").asText()).isEqualTo(SENDER);
   }
 
-  /** Signs in to Tasklist as the webapp does (CSRF token first), in the browser's cookie jar; the session id. */
+  /** Signs in to Tasklist as the webapp does, in the browser's cookie jar; the session id. */
   private String signInToTasklist(ReportPageClient browser) {
-    ReportPageClient.Answer tasklist = browser.get("/camunda/app/tasklist/default/");
-    String camundaToken = tasklist.response().headers().firstValue(ReportPageClient.HEADER)
-        .orElseThrow(() -> new AssertionError("Tasklist gave no CSRF token"));
-    ReportPageClient.Answer login = browser.send(HttpRequest.newBuilder(
-            URI.create(browser.baseUrl + "/camunda/api/admin/auth/user/default/login/tasklist"))
-        .header("Content-Type", "application/x-www-form-urlencoded").header(ReportPageClient.HEADER, camundaToken)
-        .POST(HttpRequest.BodyPublishers.ofString("username=" + SENDER + "&password=demo")));
-    assertThat(login.status()).as(login.body()).isEqualTo(200);
-    assertThat(browser.get("/camunda/api/admin/auth/user/default").json().path("userId").asText()).isEqualTo(SENDER);
+    browser.signInToTasklist(SENDER);
     return browser.cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
         .map(HttpCookie::getValue).findFirst().orElseThrow(() -> new AssertionError("no webapp session"));
   }
@@ -158,7 +158,7 @@ class AnonymousReportAnonymityTest {
           tables.add(found.getString(1));
         }
       }
-      assertThat(tables).extracting(String::toUpperCase).contains("ACT_HI_PROCINST", "ACT_GE_BYTEARRAY", "VIOLATION_REPORT", "REPORT_CORRESPONDENCE");
+      assertThat(tables).extracting(String::toUpperCase).contains("ACT_HI_PROCINST", "ACT_GE_BYTEARRAY", "VIOLATION_REPORT", "REPORT_CORRESPONDENCE", "CASE_EVIDENCE");
       for (String table : tables) {
         Set<String> tableRows = new HashSet<>();
         try (ResultSet rs = connection.createStatement().executeQuery("select * from \"" + table + "\"")) {

@@ -5,12 +5,10 @@ import static org.policy321.violation.ViolationReporting.Elements;
 import static org.policy321.violation.ViolationReporting.Vars;
 
 import java.util.UUID;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.policy321.testing.BrowserStory;
-import org.policy321.testing.Tasklist;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -21,8 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class ImmediateActionBrowserIT extends BrowserStory {
 
-  private static final String PROCESS_NAME = "Violation report to discipline";
-
   @Autowired ViolationCases cases;
 
   @Test
@@ -32,19 +28,14 @@ class ImmediateActionBrowserIT extends BrowserStory {
 
     step("employee2 reports employee's post in Tasklist", () -> {
       login("employee2");
-      tasklist.openStartForm(PROCESS_NAME, By.id("placeAndTime"));
-      tasklist.type(By.id("subject"), "employee");
-      tasklist.type(By.id("placeAndTime"), placeAndTime);
-      tasklist.choose(By.id("clauses"), "§IV.G Names of victims of sexual assault or child molestation");
-      tasklist.type(By.id("whatWasPosted"), posted);
+      ReportInTasklist.fill(tasklist, "employee", placeAndTime, posted);
       tasklist.type(By.id("evidenceUrl"), "https://social.example/post/7");
       tasklist.choose(By.id("endangers"), "Yes: the Chief acts at once (§V.B)");
-      tasklist.choose(By.id("routeTo"), "Internal Affairs");
       tasklist.submitStartForm();
       tasklist.logout();
     });
     String processInstanceId = step("the case is registered, naming nobody but the employee concerned", () -> {
-      String id = awaitCase(placeAndTime);
+      String id = ReportInTasklist.awaitCase(tasklist, historyService, placeAndTime);
       ViolationReport report = cases.get(((Number) variable(id, Vars.REPORT_ID).getValue()).longValue());
       assertThat(report.reporterId()).isEqualTo("employee2");
       assertThat(report.subjectId()).isEqualTo("employee");
@@ -85,16 +76,6 @@ class ImmediateActionBrowserIT extends BrowserStory {
       tasklist.logout();
       awaitTask(processInstanceId, Elements.INVESTIGATE);
     });
-  }
-
-  private String awaitCase(String placeAndTime) {
-    HistoricProcessInstance[] found = new HistoricProcessInstance[1];
-    tasklist.waitFor(Tasklist.UI_TIMEOUT, "the reported case", () -> {
-      found[0] = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(ViolationReporting.PROCESS_KEY)
-          .variableValueEquals(Vars.PLACE_AND_TIME, placeAndTime).singleResult();
-      return found[0] != null;
-    });
-    return found[0].getId();
   }
 
   private HistoricVariableInstance variable(String processInstanceId, String name) {

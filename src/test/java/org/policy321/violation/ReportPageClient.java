@@ -155,6 +155,26 @@ final class ReportPageClient {
     out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * Signs in to Tasklist in this browser's cookie jar, as the webapp does (the CSRF token of a first GET, then the
+   * login POST; neither with the extra headers); returns the new session's CSRF token, which its first read hands out.
+   */
+  String signInToTasklist(String user) {
+    String camundaToken = get("/camunda/app/tasklist/default/").response().headers().firstValue(HEADER)
+        .orElseThrow(() -> new AssertionError("Tasklist gave no CSRF token"));
+    Answer login = send(HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/api/admin/auth/user/default/login/tasklist"))
+        .header("Content-Type", "application/x-www-form-urlencoded").header(HEADER, camundaToken)
+        .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo")));
+    if (login.status() != 200) {
+      throw new AssertionError("Tasklist login of " + user + ": " + login.status() + " " + login.body());
+    }
+    Answer whoAmI = get("/camunda/api/admin/auth/user/default");
+    if (!user.equals(whoAmI.json().path("userId").asText())) {
+      throw new AssertionError("Signed in as " + whoAmI.body() + ", not " + user);
+    }
+    return whoAmI.response().headers().firstValue(HEADER).orElseThrow(() -> new AssertionError("no session CSRF token"));
+  }
+
   /** A complete, valid report to Internal Affairs, which a test changes field by field. */
   static Map<String, Object> validReport(String whatWasPosted) {
     Map<String, Object> fields = new LinkedHashMap<>();

@@ -101,8 +101,8 @@ public class DocumentService {
         sha256Hex(content).getBytes(US_ASCII), document.sha256().getBytes(US_ASCII));
   }
 
-  /** Lower-case hex SHA-256, as stored in {@code document.sha256}. */
-  static String sha256Hex(byte[] bytes) {
+  /** Lower-case hex SHA-256, as stored in {@code document.sha256} (and in {@code case_evidence.sha256}). */
+  public static String sha256Hex(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {

@@ -1,6 +1,9 @@
 package org.policy321.platform.forms;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.camunda.bpm.engine.variable.value.FileValue;
+import org.springframework.web.multipart.MultipartFile;
 
 /** A file a person handed in through a form: its name, declared type and content. */
 public record Upload(String fileName, String declaredMimeType, byte[] content) {
@@ -24,5 +27,20 @@ public record Upload(String fileName, String declaredMimeType, byte[] content) {
       return null;
     }
     return new Upload(file.getFilename(), file.getMimeType(), content);
+  }
+
+  /**
+   * The upload behind a multipart form field (the application's own pages), or null when the field was
+   * left empty; an empty file with a name is an upload, which the content check then refuses.
+   */
+  public static Upload ofPart(MultipartFile file) {
+    if (file == null || (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()))) {
+      return null;
+    }
+    try {
+      return new Upload(file.getOriginalFilename(), file.getContentType(), file.getBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the uploaded file " + file.getName(), e);
+    }
   }
 }

@@ -1,0 +1,63 @@
+package org.policy321.violation;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.policy321.platform.identity.Groups;
+import org.policy321.platform.identity.Roster;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who reads a violation case through {@code /api} (§V "Who sees what"): Internal Affairs and the Chief of
+ * Police, and the outside authority the cases routed to it — its record, its evidence and the reports merged
+ * into it. One rule for every endpoint that shows a case, so that none shows more than another.
+ */
+@Component
+class CaseReaders {
+
+  private final ViolationReportRepository reports;
+  private final IdentityService identityService;
+  private final Roster roster;
+  private final CaseConflicts conflicts;
+
+  CaseReaders(ViolationReportRepository reports, IdentityService identityService, Roster roster,
+      CaseConflicts conflicts) {
+    this.reports = reports;
+    this.identityService = identityService;
+    this.roster = roster;
+    this.conflicts = conflicts;
+  }
+
+  /** The signed-in caller of {@code /api}; the authentication filter refuses anonymous calls before they get here. */
+  String caller() {
+    Authentication authentication = identityService.getCurrentAuthentication();
+    if (authentication == null || authentication.getUserId() == null) {
+      throw new IllegalStateException("No signed-in user behind /api");
+    }
+    return authentication.getUserId();
+  }
+
+  /** The case, for one of its readers; else refused with a sentence saying who reads it. */
+  ViolationReport open(String caller, String caseNumber) {
+    boolean department = roster.belongsTo(caller, Groups.INTERNAL_AFFAIRS, Groups.CHIEF);
+    if (!department && !roster.belongsTo(caller, conflicts.outsideAuthority())) {
+      throw CaseRefusal.notPermitted("Only Internal Affairs and the Chief of Police see violation cases (§V).");
+    }
+    ViolationReport report = find(caseNumber).orElseThrow(() -> CaseRefusal.noSuchCase(caseNumber));
+    // Conflicts of interest: a member of Internal Affairs or the Chief never opens a case about themselves
+    // (it names who reported them, §V.C); the outside authority opens only the cases it decides.
+    if (caller.equals(report.subjectId())) {
+      throw CaseRefusal.notPermitted("This case concerns you: you cannot open its record (§V.C).");
+    }
+    if (!department && !conflicts.groups(CaseConflicts.Step.DISCIPLINE, report).contains(conflicts.outsideAuthority())) {
+      throw CaseRefusal.notPermitted("The outside authority sees only the cases routed to it.");
+    }
+    return report;
+  }
+
+  /** The case by its number as a person types it (any case, surrounding spaces). */
+  Optional<ViolationReport> find(String caseNumber) {
+    return reports.findByCaseNumber(caseNumber.strip().toUpperCase(Locale.ROOT));
+  }
+}
