@@ -141,11 +141,25 @@ public class ViolationCases {
         }
         report.status = CaseStatus.UNDER_INVESTIGATION;
         report.investigationDueAt = IsoDurations.plus(now, properties.investigationDeadline());
+        openStatement(report, now);
         notices.tell(report, CorrespondenceKind.STATUS, "Your report " + report.caseNumber
             + " was accepted and is under investigation by " + conflicts.investigatingOffice(report) + ".");
       }
     }
     return reports.save(report);
+  }
+
+  /**
+   * Due process (§V.B): an accepted report about a known employee — known at triage, or named later by the Chief
+   * directing a take-down while the case is investigated — gives them until the statement deadline to answer the
+   * allegation in writing. The time runs from now, not from the notice (an asynchronous step), so that no finding
+   * slips in before the notice is out.
+   */
+  void openStatement(ViolationReport report, OffsetDateTime now) {
+    if (report.status == CaseStatus.UNDER_INVESTIGATION && report.finding == null && report.subjectId != null
+        && report.statementDueAt == null) {
+      report.statementDueAt = IsoDurations.plus(now, properties.statementDeadline());
+    }
   }
 
   /** When the immediate action of the Chief falls due, asked for now (§V.B). */
@@ -251,6 +265,11 @@ public class ViolationCases {
     // Internal Affairs; the Chief's group or the outside authority when it concerns them (CaseConflicts).
     conflicts.requireMayAct(actor, CaseConflicts.Step.INVESTIGATION, report);
     OffsetDateTime now = OffsetDateTime.now(clock);
+    if (report.statementPending(now)) {
+      throw new InvalidInputException("The employee concerned may answer the allegation with a written statement until "
+          + DAY.format(report.statementDueAt) + " (§V.B due process); record the finding once they have answered "
+          + "or that time has passed.");
+    }
     int prior = 0;
     if (finding == Finding.SUSTAINED) {
       if (report.subjectId == null) {
@@ -268,6 +287,60 @@ public class ViolationCases {
     report.foundAt = now;
     reports.save(report);
     return prior;
+  }
+
+  /**
+   * The notice of allegation is issued (§V.B due process): only for a case whose record holds an accepted report
+   * about a known employee, who has until {@link ViolationReport#statementDueAt()} to answer.
+   */
+  @Transactional
+  public ViolationReport allegationNoticed(long reportId, String processInstanceId) {
+    ViolationReport report = ofCase(reportId, processInstanceId, "a notice of allegation", r -> r.statementDueAt != null);
+    report.allegationNoticedAt = OffsetDateTime.now(clock);
+    return reports.save(report);
+  }
+
+  /**
+   * The employee concerned answers the notice of allegation: a written statement, or that they give none. Only
+   * within the time the notice gave: after it the investigation may already have found without them.
+   */
+  @Transactional
+  public ViolationReport answerAllegation(long reportId, String actor, Boolean givingStatement, String statement) {
+    ViolationReport report = get(reportId);
+    if (!actor.equals(report.subjectId)) {
+      throw new InvalidInputException("Only the employee concerned answers the notice of allegation.");
+    }
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    if (!report.statementPending(now)) {
+      throw new InvalidInputException("The time for a statement on this allegation ended on "
+          + DAY.format(report.statementDueAt) + "; the investigation goes on without it.");
+    }
+    if (givingStatement == null) {
+      throw new InvalidInputException("Give your written statement, or choose that you give no statement.");
+    }
+    if (givingStatement) {
+      report.statementText = FormValues.required(statement, "Your statement");
+      report.statementOutcome = StatementOutcome.GIVEN;
+    } else if (FormValues.blankToNull(statement) != null) {
+      throw new InvalidInputException("You chose to give no statement, but wrote one: choose to give it, or empty the "
+          + "statement field.");
+    } else {
+      report.statementOutcome = StatementOutcome.DECLINED;
+    }
+    report.statementAt = now;
+    return reports.save(report);
+  }
+
+  /** The statement deadline passed without an answer: the case records that none was given, and the finding may go on. */
+  @Transactional
+  public ViolationReport statementNotGiven(long reportId) {
+    ViolationReport report = get(reportId);
+    if (report.statementOutcome == null) {
+      report.statementOutcome = StatementOutcome.NOT_GIVEN_IN_TIME;
+      report.statementAt = OffsetDateTime.now(clock);
+      reports.save(report);
+    }
+    return report;
   }
 
   /** A finding that closes the case: the reporter hears the disposition (CALEA 52.2.4). */

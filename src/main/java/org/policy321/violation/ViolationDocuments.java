@@ -9,13 +9,15 @@ import org.policy321.platform.identity.StaffMember;
 import org.springframework.stereotype.Service;
 
 /**
- * The notices of a violation case, as PDF/A records for the employee concerned (§V.B): the finding
- * when it closes the case, the notice of intent before suspension or termination, and the notice of
- * the final discipline with the right to grieve (§III.K). None names the reporter (§V.C).
+ * The notices of a violation case, as PDF/A records for the employee concerned (§V.B): the allegation
+ * when the report is accepted, with the right to answer it in writing, the finding when it closes the
+ * case, the notice of intent before suspension or termination, and the notice of the final discipline
+ * with the right to grieve (§III.K). None names the reporter (§V.C).
  */
 @Service
 class ViolationDocuments {
 
+  static final String ALLEGATION_NOTICE = "ALLEGATION_NOTICE";
   static final String FINDING_NOTICE = "FINDING_NOTICE";
   static final String NOTICE_OF_INTENT = "NOTICE_OF_INTENT";
   static final String DISCIPLINE_NOTICE = "DISCIPLINE_NOTICE";
@@ -30,6 +32,30 @@ class ViolationDocuments {
     this.documents = documents;
     this.roster = roster;
     this.conflicts = conflicts;
+  }
+
+  StoredDocument allegationNotice(ViolationReport report) {
+    String number = report.caseNumber();
+    String due = DATE.format(report.statementDueAt());
+    byte[] pdf = caseHeader("Notice of allegation — case " + number, report)
+        .field("Investigated by", capitalized(conflicts.investigatingOffice(report)))
+        .field("Statement due by", due)
+        .spacer()
+        .paragraph("A report alleges that the posting described above violates the policy clauses listed. It is under "
+            + "investigation; nothing has been found yet (Policy 3.21 §V.B).")
+        .heading("Your rights")
+        .numberedItem(1, "Written statement", "You may answer the allegation in writing: complete the task \"Answer "
+            + "the allegation\" in Tasklist by " + due + ", with your statement or with your choice to give none. "
+            + "The investigator reads it before any finding, and no finding is recorded before you answer or that "
+            + "date passes.")
+        .numberedItem(2, "Grievances", "A grievance goes through the city's Personnel Rules and the rules of the Civil "
+            + "Service Commission (Policy 3.21 §III.K), not through social media.")
+        .numberedItem(3, "The report", "Good-faith reporting of misconduct is protected and is never itself a "
+            + "violation (Policy 3.21 §V.C); this notice does not say who reported.")
+        .footer("Notice of allegation " + number + " · Policy 3.21 §V.B, §III.K")
+        .toBytes();
+    return documents.store(ALLEGATION_NOTICE, number + "-A", "Notice of allegation " + number,
+        "allegation-" + number + ".pdf", pdf, report.processInstanceId());
   }
 
   StoredDocument findingNotice(ViolationReport report) {
@@ -48,8 +74,7 @@ class ViolationDocuments {
   StoredDocument noticeOfIntent(ViolationReport report, String responseDue) {
     String number = report.caseNumber();
     // The Chief of Police, or the outside authority when the Chief is a party (CaseConflicts).
-    String office = conflicts.decidingOffice(report);
-    String decider = Character.toUpperCase(office.charAt(0)) + office.substring(1);
+    String decider = capitalized(conflicts.decidingOffice(report));
     byte[] pdf = caseHeader("Notice of intent — case " + number, report)
         .field("Finding", report.finding().meaning)
         .field("Intended discipline", report.discipline().title)
@@ -78,6 +103,10 @@ class ViolationDocuments {
         .toBytes();
     return documents.store(DISCIPLINE_NOTICE, number + "-D", "Notice of discipline " + number,
         "discipline-" + number + ".pdf", pdf, report.processInstanceId());
+  }
+
+  private static String capitalized(String office) {
+    return Character.toUpperCase(office.charAt(0)) + office.substring(1);
   }
 
   /** The parts every notice shares: to whom, which case, which clauses, what was posted. */
