@@ -5,3 +5,5 @@ ALTER TABLE violation_report ADD COLUMN statement_due_at TIMESTAMP WITH TIME ZON
 ALTER TABLE violation_report ADD COLUMN statement_outcome VARCHAR(20);
 ALTER TABLE violation_report ADD COLUMN statement_text VARCHAR(4000);
 ALTER TABLE violation_report ADD COLUMN statement_at TIMESTAMP WITH TIME ZONE;
+-- The measure the last notice of intent announced: the final discipline may not be harsher without a new notice.
+ALTER TABLE violation_report ADD COLUMN noticed_discipline VARCHAR(30);

@@ -356,14 +356,17 @@ public class ViolationCases {
 
   /**
    * The Chief's decision on discipline (§V.B), first or final. Departing from the recommendation
-   * needs a reason; suspension and termination become final only after the notice of intent.
+   * needs a reason; suspension and termination become final only after the notice of intent. The final
+   * decision never exceeds the measure the notice of intent announced: a harsher one is decided as a new
+   * notice of intent ({@code newNoticeOfIntent}), with a new time to respond.
    */
   @Transactional
   public ViolationReport decideDiscipline(long reportId, String actor, String recommendation, Discipline discipline,
-      String reason, String effectiveDate) {
+      String reason, String effectiveDate, boolean newNoticeOfIntent) {
     ViolationReport report = get(reportId);
     // The Chief of Police (§V.B); the outside authority when the Chief is a party (CaseConflicts).
     conflicts.requireMayAct(actor, CaseConflicts.Step.DISCIPLINE, report);
+    requireNoticed(report.noticedDiscipline, discipline, newNoticeOfIntent);
     String why = FormValues.optional(reason, "The reason", FormValues.MAX_TEXT);
     if (!discipline.value.equals(recommendation) && why == null) {
       throw new InvalidInputException("The decision departs from the recommendation (" + Discipline.of(recommendation).title
@@ -375,6 +378,30 @@ public class ViolationCases {
     report.decidedBy = actor;
     report.effectiveDate = effective(effectiveDate);
     return reports.save(report);
+  }
+
+  /** §V.B due process: what the employee was told is the most they face, unless they are told again. */
+  private static void requireNoticed(Discipline noticed, Discipline discipline, boolean newNoticeOfIntent) {
+    if (noticed == null) {
+      if (newNoticeOfIntent) {
+        throw new InvalidInputException("No notice of intent has been issued in this case yet: choose the discipline; "
+            + "suspension and termination are announced with a notice of intent first.");
+      }
+    } else if (newNoticeOfIntent && !discipline.harsherThan(noticed)) {
+      throw new InvalidInputException("A new notice of intent is for a measure harsher than the one noticed ("
+          + noticed.title + "); " + discipline.title + " may be decided as final without one.");
+    } else if (!newNoticeOfIntent && discipline.harsherThan(noticed)) {
+      throw new InvalidInputException("The notice of intent announced " + noticed.title + "; " + discipline.title
+          + " is harsher and needs a new notice of intent and a new time to respond (§V.B): choose to issue a new "
+          + "notice of intent, or decide " + noticed.title + " or a lighter measure.");
+    }
+  }
+
+  /** A notice of intent announced the decided measure: the final decision may not exceed it (§V.B). */
+  @Transactional
+  public void noticedOfIntent(ViolationReport report) {
+    report.noticedDiscipline = report.discipline;
+    reports.save(report);
   }
 
   /** When the employee's time to answer a notice of intent ends. */

@@ -71,21 +71,35 @@ class ViolationDocuments {
         pdf, report.processInstanceId());
   }
 
+  /**
+   * The notice of the decided measure, before it is final. {@code report.noticedDiscipline()} is still the
+   * measure of an earlier notice, if any: this one replaces it (a harsher measure needs a new notice, §V.B).
+   */
   StoredDocument noticeOfIntent(ViolationReport report, String responseDue) {
     String number = report.caseNumber();
     // The Chief of Police, or the outside authority when the Chief is a party (CaseConflicts).
     String decider = capitalized(conflicts.decidingOffice(report));
-    byte[] pdf = caseHeader("Notice of intent — case " + number, report)
+    ArchivalPdf notice = caseHeader("Notice of intent — case " + number, report)
         .field("Finding", report.finding().meaning)
-        .field("Intended discipline", report.discipline().title)
+        .field("Intended discipline", report.discipline().title);
+    Discipline earlier = report.noticedDiscipline();
+    if (earlier != null) {
+      notice.field("Replaces", "The notice of intent for " + earlier.title + ": the discipline now intended is "
+          + "harsher, so you have a new time to respond.");
+    }
+    byte[] pdf = notice
         .spacer()
         .paragraph(decider + " intends to impose the discipline above (Policy 3.21 §V.B). Before the "
             + "decision is final you may respond in writing: complete the task \"Respond to the notice of intent\" "
-            + "in Tasklist by " + responseDue + ". " + decider + " reads your response before deciding.")
+            + "in Tasklist by " + responseDue + ". " + decider + " reads your response before deciding. The final "
+            + "discipline will not be harsher than the one above unless you are given a new notice and a new time "
+            + "to respond.")
         .footer("Notice of intent " + number + " · Policy 3.21 §V.B")
         .toBytes();
-    return documents.store(NOTICE_OF_INTENT, number + "-I", "Notice of intent " + number, "intent-" + number + ".pdf",
-        pdf, report.processInstanceId());
+    // One number per measure noticed: a second notice of intent in a case is always for a harsher measure.
+    String documentNumber = number + "-I-" + report.discipline().value;
+    return documents.store(NOTICE_OF_INTENT, documentNumber, "Notice of intent " + number,
+        "intent-" + documentNumber + ".pdf", pdf, report.processInstanceId());
   }
 
   StoredDocument disciplineNotice(ViolationReport report) {

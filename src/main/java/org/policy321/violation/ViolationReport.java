@@ -70,6 +70,8 @@ public class ViolationReport {
   Discipline discipline;
   String disciplineReason;
   String decidedBy;
+  /** The measure the last notice of intent announced (§V.B): the final discipline is never harsher. */
+  Discipline noticedDiscipline;
   LocalDate effectiveDate;
   Boolean noticeAcknowledged;
   OffsetDateTime noticeAnsweredAt;
@@ -126,6 +128,7 @@ public class ViolationReport {
   public String recommendation() { return recommendation; }
   public Discipline discipline() { return discipline; }
   public String disciplineReason() { return disciplineReason; }
+  public Discipline noticedDiscipline() { return noticedDiscipline; }
   public LocalDate effectiveDate() { return effectiveDate; }
   public Boolean noticeAcknowledged() { return noticeAcknowledged; }
   public OffsetDateTime receivedAt() { return receivedAt; }

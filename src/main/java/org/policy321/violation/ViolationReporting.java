@@ -94,6 +94,7 @@ public final class ViolationReporting {
     public static final String RESPOND_TO_NOTICE_OF_INTENT = "Task_RespondToNoticeOfIntent";
     public static final String RESPONSE_TIME_ELAPSED = "BoundaryEvent_ResponseTimeElapsed";
     public static final String DECIDE_FINAL_DISCIPLINE = "Task_DecideFinalDiscipline";
+    public static final String FINAL_DECISION = "Gateway_FinalDecision";
     public static final String ISSUE_DISCIPLINE_NOTICE = "Task_IssueDisciplineNotice";
     public static final String ACKNOWLEDGE_DISCIPLINE = "Task_AcknowledgeDiscipline";
     public static final String DISCIPLINE_NOTICED = "EndEvent_DisciplineNoticed";
@@ -191,6 +192,10 @@ public final class ViolationReporting {
     public static final String DISCIPLINE_REASON = "disciplineReason";
     public static final String EFFECTIVE_DATE = "effectiveDate";
     public static final String NOTICE_OF_INTENT = "noticeOfIntent";
+    /** The measure the last notice of intent announced ({@link Discipline#value}). */
+    public static final String NOTICED_DISCIPLINE = "noticedDiscipline";
+    /** The final decision: a harsher measure than the one noticed, announced with a new notice of intent. */
+    public static final String NEW_NOTICE_OF_INTENT = "newNoticeOfIntent";
     public static final String RESPONSE_DUE_AT = "responseDueAt";
     public static final String EMPLOYEE_RESPONSE = "employeeResponse";
     public static final String DISCIPLINE_NOTICE = "disciplineNotice";

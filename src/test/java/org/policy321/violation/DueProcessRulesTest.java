@@ -13,8 +13,8 @@ import org.policy321.platform.forms.InvalidInputException;
 
 /**
  * The rules of due process in the case service, without the diagram (§V.B): no finding while the employee
- * concerned may still answer the allegation; their answer is a statement or an explicit none, in time. The
- * paths through the diagram are in
+ * concerned may still answer the allegation; their answer is a statement or an explicit none, in time; the
+ * final discipline never exceeds the measure a notice of intent announced. The paths through the diagram are in
  * {@link DueProcessScenarioTest}.
  */
 class DueProcessRulesTest extends ViolationTestSupport {
@@ -83,11 +83,44 @@ class DueProcessRulesTest extends ViolationTestSupport {
     assertThat(cases.get(id).finding()).isEqualTo(Finding.NOT_SUSTAINED);
   }
 
+  @Test
+  void theFinalDisciplineNeverExceedsTheNoticedMeasure_aHarsherOneIsANewNotice_VB() {
+    String officer = newOfficer("Jo", "Park");
+    long id = accepted(officer).id();
+    cases.answerAllegation(id, officer, true, "I deleted it at once.");
+    cases.recordFinding(id, "ia", Finding.SUSTAINED, "§IV.G", "endangers", "minor");
+
+    assertThatThrownBy(() -> decide(id, Discipline.TERMINATION, true))
+        .hasMessageContaining("No notice of intent has been issued in this case yet");
+    decide(id, Discipline.SUSPENSION, false);
+    cases.noticedOfIntent(cases.get(id));
+
+    assertThatThrownBy(() -> decide(id, Discipline.TERMINATION, false))
+        .hasMessageContaining("The notice of intent announced Suspension; Termination is harsher and needs a new notice "
+            + "of intent and a new time to respond (§V.B)");
+    assertThatThrownBy(() -> decide(id, Discipline.SUSPENSION, true))
+        .hasMessageContaining("A new notice of intent is for a measure harsher than the one noticed (Suspension)");
+    assertThat(cases.get(id).discipline()).as("unchanged").isEqualTo(Discipline.SUSPENSION);
+
+    assertThat(decide(id, Discipline.TERMINATION, true).discipline()).isEqualTo(Discipline.TERMINATION);
+    assertThat(cases.get(id).noticedDiscipline()).as("noticed only when the notice is out").isEqualTo(Discipline.SUSPENSION);
+    cases.noticedOfIntent(cases.get(id));
+    assertThat(decide(id, Discipline.WRITTEN_REPRIMAND, false).discipline()).as("lighter is fine")
+        .isEqualTo(Discipline.WRITTEN_REPRIMAND);
+    assertThat(Discipline.TERMINATION.harsherThan(Discipline.SUSPENSION)).isTrue();
+    assertThat(Discipline.COUNSELING.harsherThan(Discipline.COUNSELING)).isFalse();
+  }
+
   /** A report about the officer, accepted by Internal Affairs: the employee may now answer the allegation. */
   private ViolationReport accepted(String officer) {
     ProcessInstance instance = reportNamed("employee2", report(officer, "internal-affairs", false));
     triage(instance, "ia", "accept", Map.of());
     return caseOf(instance);
+  }
+
+  /** The Chief's decision as the form sends it, with a reason (departing from the recommendation needs one). */
+  private ViolationReport decide(long id, Discipline discipline, boolean newNotice) {
+    return cases.decideDiscipline(id, "chief", "suspension", discipline, "Weighed the response", null, newNotice);
   }
 
   private static void later(Duration duration) {

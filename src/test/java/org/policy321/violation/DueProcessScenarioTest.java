@@ -33,8 +33,9 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /**
  * Due process in bpmn/violation-report.bpmn (issue 12, §V.B, §III.K): the employee concerned gets a notice of the
- * allegation once the report is accepted, and may answer it in writing before any finding. Refusals also over
- * {@code /engine-rest} (so the whole application runs on a port).
+ * allegation once the report is accepted, and may answer it in writing before any finding; the final discipline
+ * never exceeds the measure a notice of intent announced, and a harsher one is announced again with a new time to
+ * respond. Refusals also over {@code /engine-rest} (so the whole application runs on a port).
  */
 @SpringBootTest(webEnvironment = RANDOM_PORT)
 class DueProcessScenarioTest extends ViolationTestSupport {
@@ -251,8 +252,125 @@ class DueProcessScenarioTest extends ViolationTestSupport {
     assertThat(caseOf(instance).statementDueAt()).isNull();
   }
 
+  // --- the notice of intent bounds the final discipline --------------------------------------------------------
+
+  @Test
+  void aHarsherFinalMeasureIsRefusedWithoutANewNotice_alsoOverRest_VB() {
+    String officer = newOfficer("Sam", "Carter");
+    ProcessInstance instance = suspensionNoticed(officer);
+    complete(officer, partyTask(instance), Map.of(Vars.EMPLOYEE_RESPONSE, "It was up for ten minutes."));
+    Task decide = task(instance, Elements.DECIDE_FINAL_DISCIPLINE);
+    assertThat(engine.getTaskService().getVariable(decide.getId(), Vars.NOTICED_DISCIPLINE)).isEqualTo("suspension");
+
+    assertThatThrownBy(() -> complete("chief", decide, Map.of(Vars.DISCIPLINE, "termination",
+        Vars.DISCIPLINE_REASON, "Worse than it looked"))).hasRootCauseInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("The notice of intent announced Suspension; Termination is harsher");
+    Reply refused = rest.post("chief", "/task/" + decide.getId() + "/complete", withVariables(Map.of(
+        Vars.DISCIPLINE, string("termination"), Vars.DISCIPLINE_REASON, string("Worse than it looked"),
+        Vars.NEW_NOTICE_OF_INTENT, string("false"))));
+    assertRefused(refused, "The notice of intent announced Suspension; Termination is harsher and needs a new notice "
+        + "of intent and a new time to respond (§V.B): choose to issue a new notice of intent, or decide Suspension or "
+        + "a lighter measure.");
+
+    assertThat(instance).isWaitingAt(Elements.DECIDE_FINAL_DISCIPLINE).hasNotPassed(Elements.ISSUE_DISCIPLINE_NOTICE);
+    ViolationReport unchanged = caseOf(instance);
+    assertThat(unchanged.discipline()).isEqualTo(Discipline.SUSPENSION);
+    assertThat(unchanged.noticedDiscipline()).isEqualTo(Discipline.SUSPENSION);
+  }
+
+  /**
+   * The loop back to the notice of intent, walked twice: the suspension noticed and answered, then a termination
+   * noticed again with a new time to respond (which lapses), then decided. Five measures, from the mildest: after a
+   * termination nothing harsher can be noticed, and the Chief is told so.
+   */
+  @Test
+  void aHarsherMeasureIsNoticedAgain_theNoticeOfIntentWalkedTwice_eachWithItsOwnTimeToRespond_VB() {
+    String officer = newOfficer("Sam", "Carter");
+    ProcessInstance instance = suspensionNoticed(officer);
+    String first = PdfText.of(noticeOfIntent(partyTask(instance)));
+    assertThat(first).contains("Intended discipline", "Suspension", "will not be harsher").doesNotContain("Replaces");
+    complete(officer, partyTask(instance), Map.of(Vars.EMPLOYEE_RESPONSE, "I apologised publicly."));
+
+    Task decide = task(instance, Elements.DECIDE_FINAL_DISCIPLINE);
+    assertThatThrownBy(() -> complete("chief", decide, Map.of(Vars.DISCIPLINE, "suspension",
+        Vars.NEW_NOTICE_OF_INTENT, "true"))).hasMessageContaining("A new notice of intent is for a measure harsher than "
+        + "the one noticed (Suspension); Suspension may be decided as final without one.");
+    complete("chief", decide, Map.of(Vars.DISCIPLINE, "termination", Vars.NEW_NOTICE_OF_INTENT, "true",
+        Vars.DISCIPLINE_REASON, "A second victim was named in the same post"));
+
+    assertThat(instance).hasPassed(Elements.FINAL_DECISION).hasNotPassed(Elements.ISSUE_DISCIPLINE_NOTICE)
+        .isWaitingAt(Elements.ISSUE_NOTICE_OF_INTENT);
+    Date before = ClockUtil.getCurrentTime();
+    fire(instance, Elements.ISSUE_NOTICE_OF_INTENT, Duration.ofDays(1));
+    Task respondAgain = partyTask(instance);
+    assertThat(respondAgain.getDueDate()).as("a new time to respond, from the new notice")
+        .isCloseTo(Date.from(before.toInstant().plus(Duration.ofDays(11))), 60_000);
+    assertThat(PdfText.of(noticeOfIntent(respondAgain))).contains("Intended discipline", "Termination",
+        "Replaces", "The notice of intent for Suspension");
+    assertThat(engine.getRuntimeService().getVariable(instance.getId(), Vars.EMPLOYEE_RESPONSE))
+        .as("the earlier response does not answer the new notice").isNull();
+    fire(instance, Elements.RESPONSE_TIME_ELAPSED, Duration.ofDays(10).plusMinutes(1));
+
+    Task decideAgain = task(instance, Elements.DECIDE_FINAL_DISCIPLINE);
+    assertThat(engine.getTaskService().getVariables(decideAgain.getId()))
+        .containsEntry(Vars.NOTICED_DISCIPLINE, "termination").containsEntry(Vars.EMPLOYEE_RESPONSE, null);
+    assertThatThrownBy(() -> complete("chief", decideAgain, Map.of(Vars.DISCIPLINE, "termination",
+        Vars.NEW_NOTICE_OF_INTENT, "true"))).hasMessageContaining("harsher than the one noticed (Termination)");
+    complete("chief", decideAgain, Map.of(Vars.DISCIPLINE, "termination", Vars.DISCIPLINE_REASON,
+        "A second victim was named in the same post"));
+    runStep(instance, Elements.ISSUE_DISCIPLINE_NOTICE);
+    complete(officer, partyTask(instance), Map.of(Vars.ACKNOWLEDGED, "true"));
+
+    assertThat(instance).isEnded().hasPassed(Elements.DISCIPLINE_NOTICED);
+    ViolationReport closed = caseOf(instance);
+    assertThat(closed.discipline()).isEqualTo(Discipline.TERMINATION);
+    assertThat(closed.noticedDiscipline()).isEqualTo(Discipline.TERMINATION);
+    String number = closed.caseNumber();
+    assertThat(documents.findByProcessInstance(instance.getId())).extracting(StoredDocument::documentNumber)
+        .containsExactly(number + "-A", number + "-I-suspension", number + "-I-termination", number + "-D");
+  }
+
+  @Test
+  void aLighterFinalMeasureThanTheNoticedOneIsAccepted_VB() {
+    String officer = newOfficer("Sam", "Carter");
+    ProcessInstance instance = suspensionNoticed(officer);
+    fire(instance, Elements.RESPONSE_TIME_ELAPSED, Duration.ofDays(10).plusMinutes(1));
+
+    complete("chief", task(instance, Elements.DECIDE_FINAL_DISCIPLINE), Map.of(Vars.DISCIPLINE, "written-reprimand",
+        Vars.DISCIPLINE_REASON, "First violation; removed at once", Vars.NEW_NOTICE_OF_INTENT, "false"));
+
+    assertThat(instance).hasPassed(Elements.FINAL_DECISION).isWaitingAt(Elements.ISSUE_DISCIPLINE_NOTICE);
+    runStep(instance, Elements.ISSUE_DISCIPLINE_NOTICE);
+    Task acknowledge = partyTask(instance);
+    assertThat(PdfText.of((FileValue) engine.getTaskService().getVariableTyped(acknowledge.getId(), Vars.DISCIPLINE_NOTICE)))
+        .contains("Notice of discipline", "Written reprimand");
+    complete(officer, acknowledge, Map.of(Vars.ACKNOWLEDGED, "true"));
+    assertThat(instance).isEnded();
+    assertThat(caseOf(instance).discipline()).isEqualTo(Discipline.WRITTEN_REPRIMAND);
+  }
+
+  /** A sustained case whose Chief decided suspension (the recommendation): its notice of intent is out. */
+  private ProcessInstance suspensionNoticed(String officer) {
+    ProcessInstance instance = reportNamed("employee2", report(officer, "internal-affairs", false));
+    triage(instance, "ia", "accept", Map.of());
+    giveStatement(instance, officer, "I did not know the name was protected.");
+    findSustained(instance, "endangers", "minor");
+    Task decide = task(instance, Elements.DECIDE_DISCIPLINE);
+    assertThat(engine.getTaskService().getVariable(decide.getId(), Vars.RECOMMENDATION)).isEqualTo("suspension");
+    assertThatThrownBy(() -> complete("chief", decide, Map.of(Vars.DISCIPLINE, "suspension",
+        Vars.NEW_NOTICE_OF_INTENT, "true"))).hasMessageContaining("No notice of intent has been issued in this case yet");
+    complete("chief", decide, Map.of(Vars.DISCIPLINE, "suspension", Vars.NEW_NOTICE_OF_INTENT, "false"));
+    runStep(instance, Elements.ISSUE_NOTICE_OF_INTENT);
+    assertThat(caseOf(instance).noticedDiscipline()).isEqualTo(Discipline.SUSPENSION);
+    return instance;
+  }
+
   private static org.assertj.core.data.TemporalUnitOffset within() {
     return org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.MINUTES);
+  }
+
+  private byte[] noticeOfIntent(Task respond) {
+    return PdfText.bytes((FileValue) engine.getTaskService().getVariableTyped(respond.getId(), Vars.NOTICE_OF_INTENT));
   }
 
   /** 400 in Camunda's error shape, with the application's sentence alone as the message. */

@@ -127,7 +127,7 @@ class ViolationConflictScenarioTest extends ViolationTestSupport {
     Task untouched = task(instance, Elements.DECIDE_DISCIPLINE);
     assertThat(untouched.getAssignee()).isNull();
     assertThatThrownBy(() -> cases.decideDiscipline(caseOf(instance).id(), "chief", "counseling", Discipline.COUNSELING,
-        null, null)).hasMessageContaining(PARTY);
+        null, null, false)).hasMessageContaining(PARTY);
 
     String recommended = (String) engine.getTaskService().getVariable(decide.getId(), Vars.RECOMMENDATION);
     complete("cityauditor", decide, Map.of(Vars.DISCIPLINE, recommended, Vars.EFFECTIVE_DATE, "2026-12-01"));
