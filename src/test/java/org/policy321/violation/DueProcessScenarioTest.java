@@ -85,9 +85,7 @@ class DueProcessScenarioTest extends ViolationTestSupport {
   @Test
   void theStatementGivenBeforeTheFinding_isReadByTheInvestigator_VB() {
     String officer = newOfficer("Sam", "Carter");
-    ProcessInstance instance = reportNamed("employee2", report(officer, "internal-affairs", false));
-    triage(instance, "ia", "accept", Map.of());
-    runStep(instance, Elements.ISSUE_NOTICE_OF_ALLEGATION);
+    ProcessInstance instance = noticeOfAllegationIssued(officer);
 
     Task answer = partyTask(instance);
     assertThat(answer.getAssignee()).isEqualTo(officer);
@@ -119,9 +117,7 @@ class DueProcessScenarioTest extends ViolationTestSupport {
   @Test
   void aFindingWhileTheStatementIsPendingIsRefused_theCaseUnchanged_alsoOverRest_VB() {
     String officer = newOfficer("Sam", "Carter");
-    ProcessInstance instance = reportNamed("employee2", report(officer, "internal-affairs", false));
-    triage(instance, "ia", "accept", Map.of());
-    runStep(instance, Elements.ISSUE_NOTICE_OF_ALLEGATION);
+    ProcessInstance instance = noticeOfAllegationIssued(officer);
     String due = DAY.format(caseOf(instance).statementDueAt());
 
     assertThatThrownBy(() -> investigate(instance, "finding", Map.of(Vars.FINDING, "unfounded")))
@@ -150,9 +146,7 @@ class DueProcessScenarioTest extends ViolationTestSupport {
   @Test
   void theStatementDeadlinePasses_noStatementIsRecorded_thenTheFindingIsAllowed_VB() {
     String officer = newOfficer("Sam", "Carter");
-    ProcessInstance instance = reportNamed("employee2", report(officer, "internal-affairs", false));
-    triage(instance, "ia", "accept", Map.of());
-    runStep(instance, Elements.ISSUE_NOTICE_OF_ALLEGATION);
+    ProcessInstance instance = noticeOfAllegationIssued(officer);
     Task answer = partyTask(instance);
 
     fire(instance, Elements.STATEMENT_TIME_ELAPSED, Duration.ofDays(10).plusMinutes(1));
@@ -174,9 +168,7 @@ class DueProcessScenarioTest extends ViolationTestSupport {
   @Test
   void theEmployeeMayChooseToGiveNoStatement_VB() {
     String officer = newOfficer("Sam", "Carter");
-    ProcessInstance instance = reportNamed("employee2", report(officer, "internal-affairs", false));
-    triage(instance, "ia", "accept", Map.of());
-    runStep(instance, Elements.ISSUE_NOTICE_OF_ALLEGATION);
+    ProcessInstance instance = noticeOfAllegationIssued(officer);
 
     assertThatThrownBy(() -> complete(officer, partyTask(instance), Map.of(Vars.STATEMENT_GIVEN, "false",
         Vars.STATEMENT, "Well, actually…"))).hasMessageContaining("You chose to give no statement, but wrote one");
@@ -347,6 +339,14 @@ class DueProcessScenarioTest extends ViolationTestSupport {
     complete(officer, acknowledge, Map.of(Vars.ACKNOWLEDGED, "true"));
     assertThat(instance).isEnded();
     assertThat(caseOf(instance).discipline()).isEqualTo(Discipline.WRITTEN_REPRIMAND);
+  }
+
+  /** A report about the officer, accepted: the notice of allegation is out and their answer awaited. */
+  private ProcessInstance noticeOfAllegationIssued(String officer) {
+    ProcessInstance instance = reportNamed("employee2", report(officer, "internal-affairs", false));
+    triage(instance, "ia", "accept", Map.of());
+    runStep(instance, Elements.ISSUE_NOTICE_OF_ALLEGATION);
+    return instance;
   }
 
   /** A sustained case whose Chief decided suspension (the recommendation): its notice of intent is out. */
