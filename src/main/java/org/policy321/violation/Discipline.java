@@ -4,7 +4,8 @@ import java.util.Arrays;
 import org.policy321.platform.forms.InvalidInputException;
 
 /**
- * The measures of §V.B, from the mildest. The values are what the DMN table
+ * The measures of §V.B, from the mildest: the declaration order is the order of severity (due process
+ * compares them, see {@link #harsherThan}). The values are what the DMN table
  * {@code discipline-recommendation} outputs and what the Chief's form sends.
  */
 public enum Discipline {
@@ -25,6 +26,11 @@ public enum Discipline {
   /** Due process: suspension and termination need a notice of intent and a chance to respond first. */
   public boolean needsNoticeOfIntent() {
     return this == SUSPENSION || this == TERMINATION;
+  }
+
+  /** §V.B due process: a final measure harsher than the one a notice of intent announced needs a new notice. */
+  public boolean harsherThan(Discipline other) {
+    return compareTo(other) > 0;
   }
 
   public static Discipline of(String value) {

@@ -57,6 +57,8 @@ public class ImmediateActions {
       }
       if (report.subjectId == null) {
         report.subjectId = cases.identified(report, named);
+        // Named after the report was accepted: they too are told of the allegation (§V.B).
+        cases.openStatement(report, now);
       }
       report.directTakeDown(report.subjectId, actor, why,
           GivenDeadline.resolve(takeDownDeadline, properties.takeDownDeadline(), now), now);

@@ -2,14 +2,16 @@ package org.policy321.violation;
 
 import static org.policy321.violation.ViolationReporting.Vars;
 
-import java.time.ZoneId;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_IssueNoticeOfIntent: suspension or termination is announced first, with time to respond (§V.B). */
+/**
+ * Task_IssueNoticeOfIntent: suspension or termination is announced first, with time to respond (§V.B); again,
+ * with a new time, when the final decision wants a harsher measure than the one announced.
+ */
 @Component("issueNoticeOfIntent")
 class IssueNoticeOfIntentDelegate implements JavaDelegate {
 
@@ -25,10 +27,17 @@ class IssueNoticeOfIntentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Date due = (Date) execution.getVariable(Vars.RESPONSE_DUE_AT);
     ViolationReport report = cases.ofCase(ViolationVariables.reportId(execution), execution.getProcessInstanceId(),
         "a notice of intent", ViolationCases::disciplineDecided);
-    execution.setVariable(Vars.NOTICE_OF_INTENT, documents.noticeOfIntent(report,
-        DATE.format(due.toInstant().atZone(ZoneId.systemDefault()))).asFileValue());
+    // The time to respond runs from this notice (a new notice, a new time).
+    OffsetDateTime due = cases.responseDue();
+    // Written before the record moves on: it names the measure of an earlier notice as the one it replaces.
+    execution.setVariable(Vars.NOTICE_OF_INTENT, documents.noticeOfIntent(report, DATE.format(due)).asFileValue());
+    cases.noticedOfIntent(report);
+    ViolationVariables.setTime(execution, Vars.RESPONSE_DUE_AT, due);
+    execution.setVariable(Vars.NOTICED_DISCIPLINE, report.noticedDiscipline().value);
+    // A response to an earlier notice does not answer this one, and the decision after it is made anew.
+    execution.setVariable(Vars.EMPLOYEE_RESPONSE, null);
+    execution.setVariable(Vars.NEW_NOTICE_OF_INTENT, false);
   }
 }

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Task_DecideDiscipline and Task_DecideFinalDiscipline, on completion: the Chief's decision, which
- * may depart from the DMN recommendation only with a reason (§V.B).
+ * may depart from the DMN recommendation only with a reason, and whose final measure exceeds the one
+ * noticed only as a new notice of intent (§V.B).
  */
 @Component("recordDisciplineDecision")
 class RecordDisciplineDecisionListener implements TaskListener {
@@ -23,13 +24,12 @@ class RecordDisciplineDecisionListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    boolean newNoticeOfIntent = Boolean.TRUE.equals(FormValues.flag(task, Vars.NEW_NOTICE_OF_INTENT));
     ViolationReport report = cases.decideDiscipline(ViolationVariables.reportId(task), ActingUser.of(task),
         FormValues.text(task, Vars.RECOMMENDATION), Discipline.of(FormValues.text(task, Vars.DISCIPLINE)),
-        FormValues.text(task, Vars.DISCIPLINE_REASON), FormValues.text(task, Vars.EFFECTIVE_DATE));
+        FormValues.text(task, Vars.DISCIPLINE_REASON), FormValues.text(task, Vars.EFFECTIVE_DATE), newNoticeOfIntent);
     task.setVariable(Vars.DISCIPLINE, report.discipline().value);
     task.setVariable(Vars.EFFECTIVE_DATE, report.effectiveDate().toString());
-    if (report.discipline().needsNoticeOfIntent()) {
-      ViolationVariables.setTime(task, Vars.RESPONSE_DUE_AT, cases.responseDue());
-    }
+    task.setVariable(Vars.NEW_NOTICE_OF_INTENT, newNoticeOfIntent);
   }
 }

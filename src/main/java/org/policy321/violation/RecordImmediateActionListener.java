@@ -33,5 +33,13 @@ class RecordImmediateActionListener implements TaskListener {
       task.setVariable(Vars.TAKE_DOWN_BY, report.takeDownBy());
       ViolationVariables.setTime(task, Vars.TAKE_DOWN_DUE_AT, report.takeDownDueAt());
     }
+    if (report.statementDueAt() != null) {
+      ViolationVariables.setTime(task, Vars.STATEMENT_DUE_AT, report.statementDueAt());
+    }
+    // A case accepted while this action was pending, about an employee not yet known, waits for it (§V.B): the
+    // employee named here is told of the allegation. Before acceptance, or once told, nothing waits.
+    task.getProcessEngineServices().getRuntimeService()
+        .createMessageCorrelation(ViolationReporting.MESSAGE_IMMEDIATE_ACTION_RECORDED)
+        .processInstanceId(task.getProcessInstanceId()).correlateAllWithResult();
   }
 }

@@ -29,6 +29,13 @@ class RecordPartyAnswerListener implements TaskListener {
     long reportId = ViolationVariables.reportId(task);
     String actor = ActingUser.of(task);
     switch (PartyTask.valueOf(FormValues.text(task, Vars.PARTY_TASK_KIND))) {
+      case ANSWER_ALLEGATION -> {
+        ViolationReport report = cases.answerAllegation(reportId, actor, FormValues.flag(task, Vars.STATEMENT_GIVEN),
+            FormValues.text(task, Vars.STATEMENT));
+        // Back to the case (out-mappings of Task_AnswerAllegation), where the investigator reads them.
+        task.setVariable(Vars.STATEMENT, report.statementText());
+        task.setVariable(Vars.STATEMENT_OUTCOME, report.statementOutcome().value());
+      }
       case RESPOND_TO_NOTICE_OF_INTENT -> task.setVariable(Vars.EMPLOYEE_RESPONSE,
           cases.recordResponse(reportId, actor, FormValues.text(task, Vars.EMPLOYEE_RESPONSE)));
       case ACKNOWLEDGE_DISCIPLINE -> cases.answerNotice(reportId, actor, FormValues.flag(task, Vars.ACKNOWLEDGED));

@@ -50,6 +50,8 @@ class RecordTriageListener implements TaskListener {
     }
     if (report.investigationDueAt() != null) {
       ViolationVariables.setTime(task, Vars.INVESTIGATION_DUE_AT, report.investigationDueAt());
+      // Null when the employee concerned is not known: Gateway_AllegationSubjectKnown reads it.
+      ViolationVariables.setTime(task, Vars.STATEMENT_DUE_AT, report.statementDueAt());
     }
   }
 }

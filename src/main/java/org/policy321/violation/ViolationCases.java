@@ -141,11 +141,25 @@ public class ViolationCases {
         }
         report.status = CaseStatus.UNDER_INVESTIGATION;
         report.investigationDueAt = IsoDurations.plus(now, properties.investigationDeadline());
+        openStatement(report, now);
         notices.tell(report, CorrespondenceKind.STATUS, "Your report " + report.caseNumber
             + " was accepted and is under investigation by " + conflicts.investigatingOffice(report) + ".");
       }
     }
     return reports.save(report);
+  }
+
+  /**
+   * Due process (§V.B): an accepted report about a known employee — known at triage, or named later by the Chief
+   * directing a take-down while the case is investigated — gives them until the statement deadline to answer the
+   * allegation in writing. The time runs from now, not from the notice (an asynchronous step), so that no finding
+   * slips in before the notice is out.
+   */
+  void openStatement(ViolationReport report, OffsetDateTime now) {
+    if (report.status == CaseStatus.UNDER_INVESTIGATION && report.finding == null && report.subjectId != null
+        && report.statementDueAt == null) {
+      report.statementDueAt = IsoDurations.plus(now, properties.statementDeadline());
+    }
   }
 
   /** When the immediate action of the Chief falls due, asked for now (§V.B). */
@@ -251,6 +265,11 @@ public class ViolationCases {
     // Internal Affairs; the Chief's group or the outside authority when it concerns them (CaseConflicts).
     conflicts.requireMayAct(actor, CaseConflicts.Step.INVESTIGATION, report);
     OffsetDateTime now = OffsetDateTime.now(clock);
+    if (report.statementPending(now)) {
+      throw new InvalidInputException("The employee concerned may answer the allegation with a written statement until "
+          + DAY.format(report.statementDueAt) + " (§V.B due process); record the finding once they have answered "
+          + "or that time has passed.");
+    }
     int prior = 0;
     if (finding == Finding.SUSTAINED) {
       if (report.subjectId == null) {
@@ -270,6 +289,60 @@ public class ViolationCases {
     return prior;
   }
 
+  /**
+   * The notice of allegation is issued (§V.B due process): only for a case whose record holds an accepted report
+   * about a known employee, who has until {@link ViolationReport#statementDueAt()} to answer.
+   */
+  @Transactional
+  public ViolationReport allegationNoticed(long reportId, String processInstanceId) {
+    ViolationReport report = ofCase(reportId, processInstanceId, "a notice of allegation", r -> r.statementDueAt != null);
+    report.allegationNoticedAt = OffsetDateTime.now(clock);
+    return reports.save(report);
+  }
+
+  /**
+   * The employee concerned answers the notice of allegation: a written statement, or that they give none. Only
+   * within the time the notice gave: after it the investigation may already have found without them.
+   */
+  @Transactional
+  public ViolationReport answerAllegation(long reportId, String actor, Boolean givingStatement, String statement) {
+    ViolationReport report = get(reportId);
+    if (!actor.equals(report.subjectId)) {
+      throw new InvalidInputException("Only the employee concerned answers the notice of allegation.");
+    }
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    if (!report.statementPending(now)) {
+      throw new InvalidInputException("The time for a statement on this allegation ended on "
+          + DAY.format(report.statementDueAt) + "; the investigation goes on without it.");
+    }
+    if (givingStatement == null) {
+      throw new InvalidInputException("Give your written statement, or choose that you give no statement.");
+    }
+    if (givingStatement) {
+      report.statementText = FormValues.required(statement, "Your statement");
+      report.statementOutcome = StatementOutcome.GIVEN;
+    } else if (FormValues.blankToNull(statement) != null) {
+      throw new InvalidInputException("You chose to give no statement, but wrote one: choose to give it, or empty the "
+          + "statement field.");
+    } else {
+      report.statementOutcome = StatementOutcome.DECLINED;
+    }
+    report.statementAt = now;
+    return reports.save(report);
+  }
+
+  /** The statement deadline passed without an answer: the case records that none was given, and the finding may go on. */
+  @Transactional
+  public ViolationReport statementNotGiven(long reportId) {
+    ViolationReport report = get(reportId);
+    if (report.statementOutcome == null) {
+      report.statementOutcome = StatementOutcome.NOT_GIVEN_IN_TIME;
+      report.statementAt = OffsetDateTime.now(clock);
+      reports.save(report);
+    }
+    return report;
+  }
+
   /** A finding that closes the case: the reporter hears the disposition (CALEA 52.2.4). */
   @Transactional
   public ViolationReport closeWithoutDiscipline(long reportId, String processInstanceId) {
@@ -283,14 +356,17 @@ public class ViolationCases {
 
   /**
    * The Chief's decision on discipline (§V.B), first or final. Departing from the recommendation
-   * needs a reason; suspension and termination become final only after the notice of intent.
+   * needs a reason; suspension and termination become final only after the notice of intent. The final
+   * decision never exceeds the measure the notice of intent announced: a harsher one is decided as a new
+   * notice of intent ({@code newNoticeOfIntent}), with a new time to respond.
    */
   @Transactional
   public ViolationReport decideDiscipline(long reportId, String actor, String recommendation, Discipline discipline,
-      String reason, String effectiveDate) {
+      String reason, String effectiveDate, boolean newNoticeOfIntent) {
     ViolationReport report = get(reportId);
     // The Chief of Police (§V.B); the outside authority when the Chief is a party (CaseConflicts).
     conflicts.requireMayAct(actor, CaseConflicts.Step.DISCIPLINE, report);
+    requireNoticed(report.noticedDiscipline, discipline, newNoticeOfIntent);
     String why = FormValues.optional(reason, "The reason", FormValues.MAX_TEXT);
     if (!discipline.value.equals(recommendation) && why == null) {
       throw new InvalidInputException("The decision departs from the recommendation (" + Discipline.of(recommendation).title
@@ -302,6 +378,30 @@ public class ViolationCases {
     report.decidedBy = actor;
     report.effectiveDate = effective(effectiveDate);
     return reports.save(report);
+  }
+
+  /** §V.B due process: what the employee was told is the most they face, unless they are told again. */
+  private static void requireNoticed(Discipline noticed, Discipline discipline, boolean newNoticeOfIntent) {
+    if (noticed == null) {
+      if (newNoticeOfIntent) {
+        throw new InvalidInputException("No notice of intent has been issued in this case yet: choose the discipline; "
+            + "suspension and termination are announced with a notice of intent first.");
+      }
+    } else if (newNoticeOfIntent && !discipline.harsherThan(noticed)) {
+      throw new InvalidInputException("A new notice of intent is for a measure harsher than the one noticed ("
+          + noticed.title + "); " + discipline.title + " may be decided as final without one.");
+    } else if (!newNoticeOfIntent && discipline.harsherThan(noticed)) {
+      throw new InvalidInputException("The notice of intent announced " + noticed.title + "; " + discipline.title
+          + " is harsher and needs a new notice of intent and a new time to respond (§V.B): choose to issue a new "
+          + "notice of intent, or decide " + noticed.title + " or a lighter measure.");
+    }
+  }
+
+  /** A notice of intent announced the decided measure: the final decision may not exceed it (§V.B). */
+  @Transactional
+  public void noticedOfIntent(ViolationReport report) {
+    report.noticedDiscipline = report.discipline;
+    reports.save(report);
   }
 
   /** When the employee's time to answer a notice of intent ends. */

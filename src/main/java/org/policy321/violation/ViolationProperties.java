@@ -16,6 +16,7 @@ public record ViolationProperties(
     String investigationDeadline,
     String questionDeadline,
     String responseDeadline,
+    String statementDeadline,
     String disciplineHistoryWindow,
     long maxEvidenceBytes,
     EarlyIntervention earlyIntervention,
@@ -29,6 +30,7 @@ public record ViolationProperties(
     IsoDurations.require("policy.violation.investigation-deadline", investigationDeadline);
     IsoDurations.require("policy.violation.question-deadline", questionDeadline);
     IsoDurations.require("policy.violation.response-deadline", responseDeadline);
+    IsoDurations.require("policy.violation.statement-deadline", statementDeadline);
     IsoDurations.require("policy.violation.discipline-history-window", disciplineHistoryWindow);
     IsoDurations.require("policy.violation.early-intervention.window", earlyIntervention.window());
     IsoDurations.require("policy.violation.triage.deadline", triage.deadline());

@@ -54,6 +54,15 @@ public class ViolationReport {
   String closingReason;
   String investigatorId;
   OffsetDateTime investigationDueAt;
+  /**
+   * Due process (§V.B): set when the report is accepted about a known employee (or the Chief names them later), who
+   * may give a written statement until then; no finding before the statement or this moment.
+   */
+  OffsetDateTime statementDueAt;
+  OffsetDateTime allegationNoticedAt;
+  StatementOutcome statementOutcome;
+  String statementText;
+  OffsetDateTime statementAt;
   Finding finding;
   String violationNature;
   String severity;
@@ -61,6 +70,8 @@ public class ViolationReport {
   Discipline discipline;
   String disciplineReason;
   String decidedBy;
+  /** The measure the last notice of intent announced (§V.B): the final discipline is never harsher. */
+  Discipline noticedDiscipline;
   LocalDate effectiveDate;
   Boolean noticeAcknowledged;
   OffsetDateTime noticeAnsweredAt;
@@ -106,12 +117,18 @@ public class ViolationReport {
   public String closingReason() { return closingReason; }
   public String investigatorId() { return investigatorId; }
   public OffsetDateTime investigationDueAt() { return investigationDueAt; }
+  public OffsetDateTime statementDueAt() { return statementDueAt; }
+  public OffsetDateTime allegationNoticedAt() { return allegationNoticedAt; }
+  public StatementOutcome statementOutcome() { return statementOutcome; }
+  public String statementText() { return statementText; }
+  public OffsetDateTime statementAt() { return statementAt; }
   public Finding finding() { return finding; }
   public String violationNature() { return violationNature; }
   public String severity() { return severity; }
   public String recommendation() { return recommendation; }
   public Discipline discipline() { return discipline; }
   public String disciplineReason() { return disciplineReason; }
+  public Discipline noticedDiscipline() { return noticedDiscipline; }
   public LocalDate effectiveDate() { return effectiveDate; }
   public Boolean noticeAcknowledged() { return noticeAcknowledged; }
   public OffsetDateTime receivedAt() { return receivedAt; }
@@ -164,6 +181,11 @@ public class ViolationReport {
 
   void write(CorrespondenceKind kind, String text, OffsetDateTime now) {
     correspondence.add(ReportCorrespondence.of(kind, text, now));
+  }
+
+  /** The employee concerned may still give a statement: it is due later than now and nothing is recorded (§V.B). */
+  boolean statementPending(OffsetDateTime now) {
+    return statementDueAt != null && statementOutcome == null && now.isBefore(statementDueAt);
   }
 
   void close(CaseStatus closedAs, String reason, OffsetDateTime now) {

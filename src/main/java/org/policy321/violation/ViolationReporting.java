@@ -23,6 +23,11 @@ public final class ViolationReporting {
   public static final String MESSAGE_REPORTER_NOTICE = "ViolationReporterNotice";
   /** Correlated (to the case's process instance) when an anonymous reporter answers a question. */
   public static final String MESSAGE_REPORTER_ANSWERED = "ViolationReporterAnswered";
+  /**
+   * Correlated (to the case's process instance) when the Chief's immediate action is on record: a case accepted
+   * before the Chief named the employee concerned waits for it to tell them of the allegation (§V.B).
+   */
+  public static final String MESSAGE_IMMEDIATE_ACTION_RECORDED = "ViolationImmediateActionRecorded";
 
   /** Element ids of the diagram. */
   public static final class Elements {
@@ -58,6 +63,17 @@ public final class ViolationReporting {
     public static final String NOTE_TAKE_DOWN_OVERDUE = "Task_NoteTakeDownOverdue";
     public static final String VERIFY_TAKE_DOWN = "Task_VerifyTakeDown";
     public static final String POSTING_TAKEN_DOWN = "EndEvent_PostingTakenDown";
+    // Due process after acceptance: the notice of allegation and the employee's statement (§V.B)
+    public static final String NO_ALLEGATION_NOTICE = "EndEvent_NoAllegationNotice";
+    /** The allegation waits here for the Chief, who may name the employee concerned (a take-down). */
+    public static final String IMMEDIATE_ACTION_AWAITED = "Event_ImmediateActionRecorded";
+    public static final String EMPLOYEE_NOT_NAMED = "EndEvent_EmployeeNotNamed";
+    public static final String ISSUE_NOTICE_OF_ALLEGATION = "Task_IssueNoticeOfAllegation";
+    public static final String ANSWER_ALLEGATION = "Task_AnswerAllegation";
+    public static final String STATEMENT_TIME_ELAPSED = "BoundaryEvent_StatementTimeElapsed";
+    public static final String RECORD_NO_STATEMENT = "Task_RecordNoStatement";
+    public static final String NO_STATEMENT_GIVEN = "EndEvent_NoStatementGiven";
+    public static final String ALLEGATION_ANSWERED = "EndEvent_AllegationAnswered";
     public static final String INVESTIGATE = "Task_Investigate";
     public static final String INVESTIGATION_OVERDUE = "BoundaryEvent_InvestigationOverdue";
     public static final String NOTE_INVESTIGATION_OVERDUE = "Task_NoteInvestigationOverdue";
@@ -78,6 +94,7 @@ public final class ViolationReporting {
     public static final String RESPOND_TO_NOTICE_OF_INTENT = "Task_RespondToNoticeOfIntent";
     public static final String RESPONSE_TIME_ELAPSED = "BoundaryEvent_ResponseTimeElapsed";
     public static final String DECIDE_FINAL_DISCIPLINE = "Task_DecideFinalDiscipline";
+    public static final String FINAL_DECISION = "Gateway_FinalDecision";
     public static final String ISSUE_DISCIPLINE_NOTICE = "Task_IssueDisciplineNotice";
     public static final String ACKNOWLEDGE_DISCIPLINE = "Task_AcknowledgeDiscipline";
     public static final String DISCIPLINE_NOTICED = "EndEvent_DisciplineNoticed";
@@ -153,6 +170,15 @@ public final class ViolationReporting {
     public static final String EXTENSION_DURATION = "extensionDuration";
     public static final String EXTENSION_APPROVED = "extensionApproved";
     public static final String EXTENSION_DECISION_REASON = "extensionDecisionReason";
+    // Due process: the notice of allegation and the employee's written statement (§V.B)
+    /** When the statement is due; the finding waits for it until then. */
+    public static final String STATEMENT_DUE_AT = "statementDueAt";
+    public static final String ALLEGATION_NOTICE = "allegationNotice";
+    /** The employee's choice: "true" gives the statement, "false" gives none. */
+    public static final String STATEMENT_GIVEN = "statementGiven";
+    public static final String STATEMENT = "statement";
+    /** {@link StatementOutcome#value()}, for the investigator. */
+    public static final String STATEMENT_OUTCOME = "statementOutcome";
     // Finding
     public static final String FINDING = "finding";
     public static final String VIOLATED_CLAUSES = "violatedClauses";
@@ -166,6 +192,10 @@ public final class ViolationReporting {
     public static final String DISCIPLINE_REASON = "disciplineReason";
     public static final String EFFECTIVE_DATE = "effectiveDate";
     public static final String NOTICE_OF_INTENT = "noticeOfIntent";
+    /** The measure the last notice of intent announced ({@link Discipline#value}). */
+    public static final String NOTICED_DISCIPLINE = "noticedDiscipline";
+    /** The final decision: a harsher measure than the one noticed, announced with a new notice of intent. */
+    public static final String NEW_NOTICE_OF_INTENT = "newNoticeOfIntent";
     public static final String RESPONSE_DUE_AT = "responseDueAt";
     public static final String EMPLOYEE_RESPONSE = "employeeResponse";
     public static final String DISCIPLINE_NOTICE = "disciplineNotice";
@@ -198,6 +228,7 @@ public final class ViolationReporting {
 
   /** Values of {@link Vars#PARTY_TASK_KIND}: which task of the employee concerned, and so which form and which record. */
   public enum PartyTask {
+    ANSWER_ALLEGATION("Answer the allegation", "forms/answer-allegation.html"),
     READ_FINDING_NOTICE("Read the notice of finding", "forms/read-finding-notice.html"),
     RESPOND_TO_NOTICE_OF_INTENT("Respond to the notice of intent", "forms/respond-to-notice-of-intent.html"),
     ACKNOWLEDGE_DISCIPLINE("Acknowledge the discipline notice", "forms/acknowledge-discipline-notice.html"),

@@ -15,8 +15,8 @@ final class ViolationVariables {
     return ((Number) scope.getVariable(Vars.REPORT_ID)).longValue();
   }
 
-  /** Timers and due dates read java.util.Date variables. */
+  /** Timers and due dates read java.util.Date variables (null: none, for a gateway to read). */
   static void setTime(VariableScope scope, String name, OffsetDateTime time) {
-    scope.setVariable(name, Date.from(time.toInstant()));
+    scope.setVariable(name, time == null ? null : Date.from(time.toInstant()));
   }
 }

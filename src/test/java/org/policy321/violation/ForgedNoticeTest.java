@@ -12,9 +12,9 @@ import org.policy321.violation.ViolationReporting.Vars;
 
 /**
  * The notices of a discipline case are issued from its record, not from variables (§V.B due
- * process): a case moved to the notice of intent, or to the notice of finding, before anyone found
- * or decided anything issues no notice and changes no record; the step fails and waits with an
- * incident.
+ * process): a case moved to the notice of allegation before it was accepted, or to the notice of intent
+ * or of finding before anyone found or decided anything, issues no notice and changes no record; the
+ * step fails and waits with an incident.
  */
 class ForgedNoticeTest extends ViolationTestSupport {
 
@@ -41,6 +41,19 @@ class ForgedNoticeTest extends ViolationTestSupport {
     assertThat(engine.getRuntimeService().getVariable(instance.getId(), Vars.FINDING_NOTICE)).isNull();
     assertThat(caseOf(instance).status()).isEqualTo(CaseStatus.UNDER_INVESTIGATION);
     assertThat(correspondence(instance, CorrespondenceKind.DISPOSITION)).isEmpty();
+  }
+
+  @Test
+  void aReportNotYetTriagedMovedToTheNoticeOfAllegationIssuesNothing_VB() {
+    ProcessInstance instance = reportNamed("employee2", report(newOfficer("Lee", "Moran"), "internal-affairs", false));
+
+    Job notice = moveTo(instance, Elements.ISSUE_NOTICE_OF_ALLEGATION);
+
+    assertThatThrownBy(() -> engine.getManagementService().executeJob(notice.getId()))
+        .hasMessageContaining("has no record that allows: a notice of allegation");
+    assertThat(engine.getRuntimeService().getVariable(instance.getId(), Vars.ALLEGATION_NOTICE)).isNull();
+    assertThat(caseOf(instance).allegationNoticedAt()).isNull();
+    assertThat(caseOf(instance).status()).isEqualTo(CaseStatus.RECEIVED);
   }
 
   private ProcessInstance underInvestigation() {

@@ -83,6 +83,13 @@ class NamedReporterAnonymityTest {
         .taskDefinitionKey(Elements.ANSWER_INVESTIGATOR_QUESTION).singleResult();
     assertThat(rest.get(REPORTER, "/task/" + question.getId() + "/form-variables").status()).isEqualTo(200);
     complete(REPORTER, question, Map.of(Vars.ANSWER, "Yesterday evening"));
+    // The employee concerned answers the notice of allegation (§V.B): their own task, which names nobody.
+    Job allegation = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+        .activityId(Elements.ISSUE_NOTICE_OF_ALLEGATION).singleResult();
+    engine.getManagementService().executeJob(allegation.getId());
+    Task answer = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber)
+        .taskDefinitionKey(Elements.PARTY_TASK).taskAssignee(CONCERNED).singleResult();
+    complete(CONCERNED, answer, Map.of(Vars.STATEMENT_GIVEN, "true", Vars.STATEMENT, "I posted nothing of the kind."));
     complete("ia", caseTask(Elements.INVESTIGATE), Map.of(Vars.INVESTIGATION_STEP, "finding",
         Vars.FINDING, "unfounded", Vars.INVESTIGATION_NOTES, "No such post"));
     Job notice = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())

@@ -137,6 +137,33 @@ class ViolationAccessRestTest {
 
   @Test
   @Order(2)
+  void theEmployeeConcernedAnswersTheAllegationInTheirOwnTask_withoutTheCasesVariables() {
+    runJob(Elements.ISSUE_NOTICE_OF_ALLEGATION);
+    Task answer = partyTask();
+
+    assertThat(caseTaskNames(CONCERNED)).containsExactly("Answer the allegation — case " + caseNumber);
+    assertThat(caseTaskNames(REPORTER)).allMatch(this::isNotice);
+    assertThat(caseTaskNames("ia")).containsExactly("Investigate");
+    assertThat(caseTaskNames("chief")).containsExactly("Take immediate action");
+    for (String user : List.of("supervisor", "hr", "pio", "auditor")) {
+      assertThat(caseTaskNames(user)).as("tasks of the case %s sees", user).isEmpty();
+    }
+    Reply own = rest.get(CONCERNED, "/task/" + answer.getId() + "/form-variables");
+    assertThat(own.status()).isEqualTo(200);
+    assertThat(fieldNames(own.json())).contains(Vars.ALLEGATION_NOTICE).doesNotContainAnyElementsOf(CASE_ONLY_VARIABLES);
+    var pdf = rest.getBytes(CONCERNED, "/task/" + answer.getId() + "/variables/" + Vars.ALLEGATION_NOTICE + "/data");
+    assertThat(pdf.getStatusCode().value()).isEqualTo(200);
+    assertThat(new String(pdf.getBody(), 0, 5)).isEqualTo("%PDF-");
+    assertThat(rest.get(CONCERNED, "/process-instance/" + instance.getId() + "/variables").status()).isEqualTo(403);
+    assertThat(rest.get(REPORTER, "/task/" + answer.getId()).status()).as("the employee's task").isEqualTo(404);
+
+    Reply answered = rest.post(CONCERNED, "/task/" + answer.getId() + "/complete", EngineRest.withVariables(Map.of(
+        Vars.STATEMENT_GIVEN, EngineRest.string("true"), Vars.STATEMENT, EngineRest.string("I never posted it."))));
+    assertThat(answered.status()).as(answered.toString()).isEqualTo(204);
+  }
+
+  @Test
+  @Order(3)
   void atImmediateAction_theDesigneeSeesOnlyThatTask() {
     Task action = task(Elements.TAKE_IMMEDIATE_ACTION);
 
@@ -159,7 +186,7 @@ class ViolationAccessRestTest {
   }
 
   @Test
-  @Order(3)
+  @Order(4)
   void aQuestionToTheReporter_isTheirOwnTask_withoutTheCasesVariables() {
     complete("ia", task(Elements.INVESTIGATE), Map.of(Vars.INVESTIGATION_STEP, "question",
         Vars.QUESTION, "When did you first see the post?"));
@@ -186,11 +213,11 @@ class ViolationAccessRestTest {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void atTheFinding_theEmployeeConcernedSeesOnlyTheirNotice_andReadsItsDocument() {
     complete("ia", task(Elements.INVESTIGATE), Map.of(Vars.INVESTIGATION_STEP, "finding", Vars.FINDING, "unfounded",
         Vars.INVESTIGATION_NOTES, "No such post"));
-    runFindingNoticeJob();
+    runJob(Elements.ISSUE_FINDING_NOTICE);
     Task notice = partyTask();
 
     assertThat(caseTaskNames(CONCERNED)).containsExactly("Read the notice of finding — case " + caseNumber);
@@ -210,7 +237,7 @@ class ViolationAccessRestTest {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void internalAffairsAndTheChiefSeeTheCaseAndItsHistory_auditorsOnlyItsHistory() {
     for (String user : List.of("ia", "chief")) {
       Reply variables = rest.get(user, "/process-instance/" + instance.getId() + "/variables");
@@ -250,7 +277,7 @@ class ViolationAccessRestTest {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void theAccessLogRecordsEveryOpening_andOnlyInternalAffairsAndAuditorsReadIt() {
     for (String user : List.of("chief", "designee", "supervisor", "employee", "employee2", "hr", "pio", "admin")) {
       Reply refused = accessLog(user);
@@ -275,6 +302,8 @@ class ViolationAccessRestTest {
             tuple("designee", "TASK_OPENED", "Take immediate action"),
             tuple(REPORTER, "TASK_OPENED", "Answer the investigator's question — case " + caseNumber),
             tuple(REPORTER, "TASK_OPENED", ReporterNotices.NOTICE_TASK_NAME),
+            tuple(CONCERNED, "TASK_OPENED", "Answer the allegation — case " + caseNumber),
+            tuple(CONCERNED, "DOCUMENT_DOWNLOADED", Vars.ALLEGATION_NOTICE),
             tuple(CONCERNED, "TASK_OPENED", "Read the notice of finding — case " + caseNumber),
             tuple(CONCERNED, "DOCUMENT_DOWNLOADED", Vars.FINDING_NOTICE),
             tuple("ia", "CASE_VIEWED", "process instance variables"),
@@ -406,10 +435,10 @@ class ViolationAccessRestTest {
     });
   }
 
-  private void runFindingNoticeJob() {
+  private void runJob(String element) {
     Job job = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
-        .activityId(Elements.ISSUE_FINDING_NOTICE).singleResult();
-    assertThat(job).as("the finding notice job").isNotNull();
+        .activityId(element).singleResult();
+    assertThat(job).as("the job of " + element).isNotNull();
     engine.getManagementService().executeJob(job.getId());
   }
 }

@@ -122,6 +122,7 @@ class ViolationBadInputTest extends ViolationTestSupport {
     String officer = newOfficer("Sam", "Carter");
     ProcessInstance instance = reportNamed("employee2", report(officer, "internal-affairs", false));
     triage(instance, "ia", "accept", Map.of());
+    giveStatement(instance, officer, "I meant no harm.");
     findSustained(instance, "conduct", "minor");
     Task decide = task(instance, Elements.DECIDE_DISCIPLINE);
     assertThatThrownBy(() -> complete("chief", decide, Map.of(Vars.DISCIPLINE, "termination")))
@@ -140,6 +141,7 @@ class ViolationBadInputTest extends ViolationTestSupport {
     ProcessInstance instance = reportNamed("employee2", variables);
     assertThat(caseOf(instance).whatWasPosted()).isEqualTo("<script>alert('x')</script> & <b>bold</b>");
     triage(instance, "ia", "accept", Map.of());
+    giveStatement(instance, officer, "It is satire.");
     investigate(instance, "finding", Map.of(Vars.FINDING, "exonerated"));
     runStep(instance, Elements.ISSUE_FINDING_NOTICE);
     FileValue notice = (FileValue) engine.getTaskService().getVariableTyped(partyTask(instance).getId(), Vars.FINDING_NOTICE);

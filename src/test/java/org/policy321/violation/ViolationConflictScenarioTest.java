@@ -83,6 +83,7 @@ class ViolationConflictScenarioTest extends ViolationTestSupport {
     assertThatThrownBy(() -> engine.getTaskService().setAssignee(investigate.getId(), investigator))
         .hasMessageContaining(PARTY).hasMessageContaining("The Chief of Police, or the outside authority (city-authority) "
             + "when the Chief of Police is a party to the case, investigates it");
+    giveStatement(instance, investigator, "The post was about another unit.");
     complete("chief", investigate, Map.of(Vars.INVESTIGATION_STEP, "finding", Vars.FINDING, "unfounded",
         Vars.INVESTIGATION_NOTES, "No such post"));
     assertThat(caseOf(instance).finding()).isEqualTo(Finding.UNFOUNDED);
@@ -111,6 +112,7 @@ class ViolationConflictScenarioTest extends ViolationTestSupport {
 
     Task investigate = task(instance, Elements.INVESTIGATE);
     assertThat(candidateGroups(investigate)).containsExactly(OUTSIDE);
+    giveStatement(instance, "chief", "I posted it to warn the public.");
     complete("cityauditor", investigate, Map.of(Vars.INVESTIGATION_STEP, "finding", Vars.FINDING, "sustained",
         Vars.VIOLATED_CLAUSES, "§IV.G", Vars.VIOLATION_NATURE, "conduct", Vars.SEVERITY, "minor",
         Vars.INVESTIGATION_NOTES, "Post confirmed"));
@@ -125,7 +127,7 @@ class ViolationConflictScenarioTest extends ViolationTestSupport {
     Task untouched = task(instance, Elements.DECIDE_DISCIPLINE);
     assertThat(untouched.getAssignee()).isNull();
     assertThatThrownBy(() -> cases.decideDiscipline(caseOf(instance).id(), "chief", "counseling", Discipline.COUNSELING,
-        null, null)).hasMessageContaining(PARTY);
+        null, null, false)).hasMessageContaining(PARTY);
 
     String recommended = (String) engine.getTaskService().getVariable(decide.getId(), Vars.RECOMMENDATION);
     complete("cityauditor", decide, Map.of(Vars.DISCIPLINE, recommended, Vars.EFFECTIVE_DATE, "2026-12-01"));
@@ -166,6 +168,7 @@ class ViolationConflictScenarioTest extends ViolationTestSupport {
     assertThatThrownBy(() -> staff.as(reporter, () -> engine.getTaskService().claim(investigate.getId(), reporter)))
         .hasMessageContaining(PARTY).hasMessageContaining("Internal Affairs investigates it");
     assertThat(caseOf(instance).investigatorId()).isNull();
+    giveStatement(instance, officer, "I deny it.");
     investigate(instance, "finding", Map.of(Vars.FINDING, "unfounded", Vars.INVESTIGATION_NOTES, "No such post"));
     assertThat(caseOf(instance).investigatorId()).isEqualTo("ia");
   }
@@ -179,6 +182,7 @@ class ViolationConflictScenarioTest extends ViolationTestSupport {
     String officer = newOfficer("Sam", "Carter");
     ProcessInstance instance = reportNamed("chief", report(officer, "internal-affairs", false));
     triage(instance, "ia", "accept", Map.of());
+    giveStatement(instance, officer, "I regret it.");
     findSustained(instance, "conduct", "minor");
 
     Task decide = task(instance, Elements.DECIDE_DISCIPLINE);

@@ -39,6 +39,7 @@ class ViolationDisciplineScenarioTest extends ViolationTestSupport {
     assertThat(engine.getTaskService().getVariable(triage.getId(), Vars.SELF_REPORTED)).isEqualTo(true);
 
     triage(instance, "ia", "accept", Map.of(Vars.IDENTIFIED_SUBJECT, officer));
+    giveStatement(instance, officer, "I posted it by mistake and took it down.");
     findSustained(instance, "conduct", "serious");
     Task decide = task(instance, Elements.DECIDE_DISCIPLINE);
     assertThat(engine.getTaskService().getVariable(decide.getId(), Vars.RECOMMENDATION))
@@ -51,6 +52,7 @@ class ViolationDisciplineScenarioTest extends ViolationTestSupport {
     String officer = newOfficer("Robin", "Hale");
     ProcessInstance instance = reportNamed("employee2", report(officer, "internal-affairs", false));
     triage(instance, "ia", "accept", Map.of());
+    giveStatement(instance, officer, "It was a joke.");
     findSustained(instance, "conduct", "minor");
     complete("chief", task(instance, Elements.DECIDE_DISCIPLINE), Map.of(Vars.DISCIPLINE, "counseling",
         Vars.EFFECTIVE_DATE, "2026-12-01"));
@@ -77,6 +79,7 @@ class ViolationDisciplineScenarioTest extends ViolationTestSupport {
     assertThat(engine.getTaskService().createTaskQuery().taskId(action.getId()).taskCandidateGroup("designee").count()).isOne();
     complete("chief", action, Map.of(Vars.IMMEDIATE_ACTION, "referred", Vars.ACTION_TAKEN, "Ordered removal; victim's family informed"));
 
+    giveStatement(instance, officer, "I did not know the name was protected.");
     findSustained(instance, "conduct", "serious");
     Task decide = task(instance, Elements.DECIDE_DISCIPLINE);
     assertThat(engine.getTaskService().getVariable(decide.getId(), Vars.RECOMMENDATION)).isEqualTo("written-reprimand");
@@ -123,6 +126,7 @@ class ViolationDisciplineScenarioTest extends ViolationTestSupport {
     List<String> receipt = new ArrayList<>();
     ProcessInstance instance = reportAnonymously(report(officer, "internal-affairs", false), receipt);
     triage(instance, "ia", "accept", Map.of());
+    giveStatement(instance, officer, "I removed the post within the hour.");
 
     // First question, answered on the receipt-code page.
     investigate(instance, "question", Map.of(Vars.QUESTION, "Did you keep a copy of the post?"));
@@ -191,6 +195,7 @@ class ViolationDisciplineScenarioTest extends ViolationTestSupport {
     ProcessInstance instance = reportNamed("employee2", report(officer, "my-supervisor", false));
     assertThat(task(instance, Elements.TRIAGE_REPORT).getAssignee()).isEqualTo("supervisor");
     triage(instance, "supervisor", "accept", Map.of());
+    giveStatement(instance, officer, "Nobody saw it; it was up for minutes.");
 
     investigate(instance, "question", Map.of(Vars.QUESTION, "Who else saw the post?"));
     Task question = reporterQuestion(instance);

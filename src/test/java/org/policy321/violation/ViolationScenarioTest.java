@@ -43,6 +43,7 @@ class ViolationScenarioTest extends ViolationTestSupport {
 
     triage(instance, "ia", "accept", Map.of());
     assertThat(instance).isWaitingAt(Elements.INVESTIGATE).hasNotPassed(Elements.TAKE_IMMEDIATE_ACTION);
+    giveStatement(instance, officer, "I never posted anything about that case.");
     investigate(instance, "finding", Map.of(Vars.FINDING, "unfounded", Vars.INVESTIGATION_NOTES, "No such post"));
     assertThat(correspondence(instance, CorrespondenceKind.STATUS)).anyMatch(t -> t.contains("investigator"));
 
@@ -111,6 +112,7 @@ class ViolationScenarioTest extends ViolationTestSupport {
     String officer = newOfficer("Sam", "Carter");
     ProcessInstance instance = reportNamed("employee2", report(officer, "internal-affairs", false));
     triage(instance, "ia", "accept", Map.of());
+    giveStatement(instance, officer, "The account is not mine.");
     investigate(instance, "finding", Map.of(Vars.FINDING, finding.value()));
     runStep(instance, Elements.ISSUE_FINDING_NOTICE);
 
@@ -239,6 +241,7 @@ class ViolationScenarioTest extends ViolationTestSupport {
     String officer = newOfficer("Sam", "Carter");
     ProcessInstance instance = reportNamed("employee2", report(officer, "internal-affairs", false));
     triage(instance, "ia", "accept", Map.of());
+    letStatementTimeElapse(instance);
     investigate(instance, "finding", Map.of(Vars.FINDING, Finding.EXONERATED.value()));
     runStep(instance, Elements.ISSUE_FINDING_NOTICE);
     Task notice = partyTask(instance);

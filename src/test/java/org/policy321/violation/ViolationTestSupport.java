@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.policy321.testing.Officers;
 import org.policy321.testing.ProcessScenario;
+import org.policy321.violation.ViolationReporting.PartyTask;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The whole application, job executor off: reports walked through violation-report by its people. */
@@ -87,10 +88,20 @@ abstract class ViolationTestSupport extends ProcessScenario {
     return (String) engine.getTaskService().getVariable(notice.getId(), Vars.NOTICE);
   }
 
-  /** The open task of the party process a call activity of the case started. */
+  /** The open task of the party process a call activity of the case started (the employee concerned's). */
   Task partyTask(ProcessInstance instance) {
     ProcessInstance party = engine.getRuntimeService().createProcessInstanceQuery()
-        .superProcessInstanceId(instance.getId()).singleResult();
+        .superProcessInstanceId(instance.getId()).processDefinitionKey(ViolationReporting.PARTY_PROCESS_KEY)
+        .singleResult();
+    return engine.getTaskService().createTaskQuery().processInstanceId(party.getId())
+        .taskDefinitionKey(Elements.PARTY_TASK).singleResult();
+  }
+
+  /** The open task of one kind of the employee concerned's, when they have several (a take-down and the allegation). */
+  Task partyTask(ProcessInstance instance, PartyTask kind) {
+    ProcessInstance party = engine.getRuntimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(instance.getId()).processDefinitionKey(ViolationReporting.PARTY_PROCESS_KEY)
+        .variableValueEquals(Vars.PARTY_TASK_KIND, kind.name()).singleResult();
     return engine.getTaskService().createTaskQuery().processInstanceId(party.getId())
         .taskDefinitionKey(Elements.PARTY_TASK).singleResult();
   }
@@ -119,6 +130,22 @@ abstract class ViolationTestSupport extends ProcessScenario {
     Map<String, Object> variables = new HashMap<>(more);
     variables.put(Vars.INVESTIGATION_STEP, step);
     complete("ia", task(instance, Elements.INVESTIGATE), variables);
+  }
+
+  /**
+   * Due process (§V.B): the notice of allegation is issued (an asynchronous step after the acceptance) and the
+   * employee concerned answers it with a written statement, so that the investigator may record the finding.
+   */
+  void giveStatement(ProcessInstance instance, String employee, String statement) {
+    runStep(instance, Elements.ISSUE_NOTICE_OF_ALLEGATION);
+    complete(employee, partyTask(instance, PartyTask.ANSWER_ALLEGATION),
+        Map.of(Vars.STATEMENT_GIVEN, "true", Vars.STATEMENT, statement));
+  }
+
+  /** The notice of allegation is issued and its statement deadline (policy.violation.statement-deadline, P10D) passes. */
+  void letStatementTimeElapse(ProcessInstance instance) {
+    runStep(instance, Elements.ISSUE_NOTICE_OF_ALLEGATION);
+    fire(instance, Elements.STATEMENT_TIME_ELAPSED, Duration.ofDays(10).plusMinutes(1));
   }
 
   void findSustained(ProcessInstance instance, String nature, String severity) {

@@ -2,6 +2,7 @@ package org.policy321.platform.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.policy321.testing.PdfA.assertPdfA2b;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -14,22 +15,16 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
-import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.PDFAIdentificationSchema;
-import org.apache.xmpbox.xml.DomXmpParser;
 import org.junit.jupiter.api.Test;
 
 class ArchivalPdfTest {
@@ -191,40 +186,6 @@ class ArchivalPdfTest {
   }
 
   // --- assertions and fixtures -----------------------------------------------------------------
-
-  private static void assertPdfA2b(PDDocument doc, String title, String author) throws Exception {
-    XMPMetadata xmp =
-        new DomXmpParser().parse(doc.getDocumentCatalog().getMetadata().toByteArray());
-    PDFAIdentificationSchema pdfaId = xmp.getPDFAIdentificationSchema();
-    assertThat(pdfaId).isNotNull();
-    assertThat(pdfaId.getPart()).isEqualTo(2);
-    assertThat(pdfaId.getConformance()).isEqualTo("B");
-    assertThat(xmp.getDublinCoreSchema().getTitle()).isEqualTo(title);
-    assertThat(xmp.getDublinCoreSchema().getCreators()).containsExactly(author);
-
-    // PDF/A: the information dictionary must say what the XMP says.
-    PDDocumentInformation info = doc.getDocumentInformation();
-    assertThat(info.getTitle()).isEqualTo(title);
-    assertThat(info.getAuthor()).isEqualTo(author);
-    assertThat(info.getCreationDate().toInstant())
-        .isEqualTo(xmp.getXMPBasicSchema().getCreateDate().toInstant());
-
-    List<PDOutputIntent> intents = doc.getDocumentCatalog().getOutputIntents();
-    assertThat(intents).hasSize(1);
-    assertThat(intents.get(0).getOutputConditionIdentifier()).isEqualTo("sRGB IEC61966-2.1");
-    assertThat(intents.get(0).getDestOutputIntent()).isNotNull();
-
-    int fonts = 0;
-    for (PDPage page : doc.getPages()) {
-      PDResources resources = page.getResources();
-      for (COSName name : resources.getFontNames()) {
-        PDFont font = resources.getFont(name);
-        assertThat(font.isEmbedded()).as("font %s is embedded", font.getName()).isTrue();
-        fonts++;
-      }
-    }
-    assertThat(fonts).isPositive();
-  }
 
   /** All glyphs inside the 20 mm margins, and body text (larger than the footer's) above it. */
   private static void assertTextStaysWithinMargins(PDDocument doc) throws IOException {

@@ -1,0 +1,27 @@
+package org.policy321.violation;
+
+import static org.policy321.violation.ViolationReporting.Vars;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_RecordNoStatement: the statement deadline passed without an answer to the notice of allegation; the case
+ * records that no statement was given, and the investigator sees it (§V.B).
+ */
+@Component("recordNoStatement")
+class RecordNoStatementDelegate implements JavaDelegate {
+
+  private final ViolationCases cases;
+
+  RecordNoStatementDelegate(ViolationCases cases) {
+    this.cases = cases;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    ViolationReport report = cases.statementNotGiven(ViolationVariables.reportId(execution));
+    execution.setVariable(Vars.STATEMENT_OUTCOME, report.statementOutcome().value());
+  }
+}
