@@ -1,5 +1,7 @@
 package org.policy321.violation;
 
+import org.policy321.violation.accesslog.CaseAccessLog;
+import org.policy321.violation.accesslog.CaseAccessAction;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.time.Clock;
@@ -111,7 +113,7 @@ public class EvidenceLocker {
     if (file != null) {
       added.add(store(report, heading, file, kind, actor, at));
     }
-    added.forEach(item -> accessLog.record(actor, CaseOpening.of(report, CaseAccessAction.EVIDENCE_ADDED, item.label())));
+    added.forEach(item -> accessLog.record(actor, report, CaseAccessAction.EVIDENCE_ADDED, item.label()));
     return added;
   }
 
@@ -143,7 +145,7 @@ public class EvidenceLocker {
       }
       of = " of merged " + merged.get().caseNumber();
     }
-    accessLog.record(reader, CaseOpening.of(opened, CaseAccessAction.EVIDENCE_DOWNLOADED, item.label() + of));
+    accessLog.record(reader, opened, CaseAccessAction.EVIDENCE_DOWNLOADED, item.label() + of);
     return Optional.of(new Download(item, evidence.content(item)));
   }
 

@@ -1,6 +1,5 @@
 package org.policy321.violation;
 
-import java.util.Arrays;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -12,18 +11,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class PolicyClausesController {
-
-  /** One clause as forms list it, with the heading of its part of the policy. */
-  record ClauseChoice(String code, String title, String section) {
-
-    static ClauseChoice of(PolicyClause clause) {
-      return new ClauseChoice(clause.code, clause.title, clause.section());
-    }
-
-    static List<ClauseChoice> catalogue() {
-      return Arrays.stream(PolicyClause.values()).map(ClauseChoice::of).toList();
-    }
-  }
 
   @GetMapping("/api/policy-clauses")
   List<ClauseChoice> catalogue() {

@@ -36,10 +36,8 @@ class RegisterReportDelegate implements JavaDelegate {
     Authentication signedIn = identityService.getCurrentAuthentication();
     SystemAuthority.restOfCommandAsNobody(identityService);
     String handle = FormValues.text(execution, Vars.RECEIPT_HANDLE);
-    ReceiptCodes.Issued receipt = handle == null ? null
-        : new ReceiptCodes.Issued(null, handle, FormValues.text(execution, Vars.RECEIPT_HASH));
     String referredBy = FormValues.text(execution, Vars.REFERRED_BY);
-    String reporterId = receipt != null || referredBy != null || signedIn == null ? null : signedIn.getUserId();
+    String reporterId = handle != null || referredBy != null || signedIn == null ? null : signedIn.getUserId();
     ReportContent content = new ReportContent(
         FormValues.text(execution, Vars.SUBJECT),
         FormValues.text(execution, Vars.PLACE_AND_TIME),
@@ -50,7 +48,8 @@ class RegisterReportDelegate implements JavaDelegate {
         FormValues.flag(execution, Vars.ENDANGERS),
         FormValues.text(execution, Vars.ROUTE_TO));
     ViolationReport report = registration.register(execution.getProcessInstanceId(), reporterId,
-        content.checked(properties.maxEvidenceBytes()), receipt, referredBy);
+        content.checked(properties.maxEvidenceBytes()), handle, FormValues.text(execution, Vars.RECEIPT_HASH),
+        referredBy);
     execution.setProcessBusinessKey(report.caseNumber());
     execution.setVariable(Vars.REPORT_ID, report.id());
     execution.setVariable(Vars.CASE_NUMBER, report.caseNumber());

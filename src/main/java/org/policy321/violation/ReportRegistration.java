@@ -47,13 +47,14 @@ public class ReportRegistration {
 
   /**
    * @param reporterId the signed-in reporter of a named report, else null
-   * @param receipt the receipt code's handle and hash of an anonymous report, else null
+   * @param receiptHandle the public handle of an anonymous report's receipt code, else null
+   * @param receiptHash the slow hash of its secret part
    * @param referredBy the process instance that referred the case (an escalated removal), else null
    */
   @Transactional
   public ViolationReport register(String processInstanceId, String reporterId, ReportContent.Checked content,
-      ReceiptCodes.Issued receipt, String referredBy) {
-    if ((reporterId != null ? 1 : 0) + (receipt != null ? 1 : 0) + (referredBy != null ? 1 : 0) != 1) {
+      String receiptHandle, String receiptHash, String referredBy) {
+    if ((reporterId != null ? 1 : 0) + (receiptHandle != null ? 1 : 0) + (referredBy != null ? 1 : 0) != 1) {
       throw new IllegalStateException("A report is named, anonymous with a receipt code, or referred by a process");
     }
     ViolationReport report = new ViolationReport();
@@ -61,12 +62,10 @@ public class ReportRegistration {
     report.caseNumber = nextNumber(now.getYear());
     report.processInstanceId = processInstanceId;
     report.reporterId = reporterId;
-    report.anonymous = receipt != null;
+    report.anonymous = receiptHandle != null;
     report.referredBy = referredBy;
-    if (receipt != null) {
-      report.receiptHandle = receipt.handle();
-      report.receiptHash = receipt.secretHash();
-    }
+    report.receiptHandle = receiptHandle;
+    report.receiptHash = receiptHash;
     report.subjectDescription = content.subject();
     String subjectId = identify(content.subject());
     // Purpose 4, §V.A: an employee may report their own posting (one made by mistake, say); it is marked so.

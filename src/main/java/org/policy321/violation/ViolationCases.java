@@ -49,6 +49,16 @@ public class ViolationCases {
     return reports.findByCaseNumber(caseNumber);
   }
 
+  /** The anonymous report with this receipt handle (the public half of its receipt code). */
+  public java.util.Optional<ViolationReport> byReceiptHandle(String receiptHandle) {
+    return reports.findByReceiptHandle(receiptHandle);
+  }
+
+  /** The case the process instance of violation-report runs, if it is one. */
+  public java.util.Optional<ViolationReport> ofProcessInstance(String processInstanceId) {
+    return reports.findByProcessInstanceId(processInstanceId);
+  }
+
   /**
    * The report of the case {@code processInstanceId} runs, where its record says {@code step} may act.
    * The steps that issue notices trust no variable: a case moved to a step it never reached (an

@@ -1,5 +1,8 @@
 package org.policy321.violation;
 
+import org.policy321.violation.accesslog.CaseAccessLog;
+import org.policy321.violation.accesslog.CaseAccessAction;
+import org.policy321.violation.accesslog.CaseAccess;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.policy321.platform.identity.Groups;
@@ -48,7 +51,7 @@ class ViolationCasesController {
   CaseView caseView(@PathVariable String caseNumber) {
     String caller = readers.caller();
     ViolationReport report = readers.open(caller, caseNumber);
-    accessLog.record(caller, CaseOpening.of(report, CaseAccessAction.CASE_VIEWED, "case record"));
+    accessLog.record(caller, report, CaseAccessAction.CASE_VIEWED, "case record");
     return CaseView.of(CaseSummary.of(report), evidence.caseFile(report));
   }
 

@@ -92,6 +92,8 @@ public class ViolationReport {
   public String processInstanceId() { return processInstanceId; }
   public String reporterId() { return reporterId; }
   public boolean anonymous() { return anonymous; }
+  /** The slow hash of an anonymous report's receipt code (never the code). */
+  public String receiptHash() { return receiptHash; }
   public String referredBy() { return referredBy; }
   public String subjectId() { return subjectId; }
   public String subjectDescription() { return subjectDescription; }

@@ -1,5 +1,8 @@
 package org.policy321.violation;
 
+import org.policy321.violation.accesslog.CaseAccessLog;
+import org.policy321.violation.accesslog.CaseAccessAction;
+import org.policy321.violation.accesslog.CaseAccess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.policy321.violation.EvidenceLockerTest.sha256;

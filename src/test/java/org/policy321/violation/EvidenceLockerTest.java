@@ -1,5 +1,9 @@
 package org.policy321.violation;
 
+import org.policy321.violation.anonymous.AnonymousReports;
+import org.policy321.violation.accesslog.CaseAccessLog;
+import org.policy321.violation.accesslog.CaseAccessAction;
+import org.policy321.violation.accesslog.CaseAccess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.policy321.violation.ViolationReporting.Elements;
 import static org.policy321.violation.ViolationReporting.Vars;
 
+import org.policy321.violation.anonymous.AnonymousReports;
 import java.time.Duration;
 import java.util.Date;
 import java.util.HashMap;

@@ -1,5 +1,8 @@
-package org.policy321.violation;
+package org.policy321.violation.anonymous;
 
+import org.policy321.violation.ViolationProperties;
+import org.policy321.violation.ReportContent;
+import org.policy321.violation.CorrespondenceKind;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
@@ -8,7 +11,7 @@ import org.policy321.platform.forms.Upload;
 import org.policy321.platform.identity.Groups;
 import org.policy321.platform.identity.Roster;
 import org.policy321.platform.identity.StaffMember;
-import org.policy321.violation.PolicyClausesController.ClauseChoice;
+import org.policy321.violation.ClauseChoice;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;

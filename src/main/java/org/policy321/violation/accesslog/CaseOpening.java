@@ -1,4 +1,6 @@
-package org.policy321.violation;
+package org.policy321.violation.accesslog;
+
+import org.policy321.violation.ViolationReport;
 
 /** One opening of a violation case, before we know who: the case (number, process instance), what was opened. */
 record CaseOpening(String caseNumber, String processInstanceId, CaseAccessAction action, String detail) {

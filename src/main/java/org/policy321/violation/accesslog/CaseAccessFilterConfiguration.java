@@ -1,4 +1,4 @@
-package org.policy321.violation;
+package org.policy321.violation.accesslog;
 
 import jakarta.servlet.DispatcherType;
 import org.camunda.bpm.engine.IdentityService;

@@ -1,4 +1,4 @@
-package org.policy321.violation;
+package org.policy321.violation.accesslog;
 
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -1,7 +1,14 @@
-package org.policy321.violation;
+package org.policy321.violation.anonymous;
 
 import static org.policy321.violation.ViolationReporting.Vars;
 
+import org.policy321.violation.ViolationReporting;
+import org.policy321.violation.ViolationCases;
+import org.policy321.violation.ViolationReport;
+import org.policy321.violation.ViolationProperties;
+import org.policy321.violation.ReportContent;
+import org.policy321.violation.ReportCorrespondence;
+import org.policy321.violation.PolicyClause;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,16 +36,14 @@ public class AnonymousReports {
 
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
-  private final ViolationReportRepository reports;
   private final ViolationCases cases;
   private final ReceiptCodes codes;
   private final ViolationProperties properties;
 
-  AnonymousReports(RuntimeService runtimeService, IdentityService identityService, ViolationReportRepository reports,
-      ViolationCases cases, ReceiptCodes codes, ViolationProperties properties) {
+  AnonymousReports(RuntimeService runtimeService, IdentityService identityService, ViolationCases cases,
+      ReceiptCodes codes, ViolationProperties properties) {
     this.runtimeService = runtimeService;
     this.identityService = identityService;
-    this.reports = reports;
     this.cases = cases;
     this.codes = codes;
     this.properties = properties;
@@ -74,7 +79,7 @@ public class AnonymousReports {
     variables.put(Vars.RECEIPT_HASH, Variables.stringValue(receipt.secretHash(), true));
     identityService.clearAuthentication();
     ProcessInstance instance = runtimeService.startProcessInstanceByKey(ViolationReporting.PROCESS_KEY, variables);
-    ViolationReport registered = reports.findByProcessInstanceId(instance.getId()).orElseThrow();
+    ViolationReport registered = cases.ofProcessInstance(instance.getId()).orElseThrow();
     return new Submitted(registered.caseNumber(), receipt.code());
   }
 
@@ -106,8 +111,8 @@ public class AnonymousReports {
   }
 
   private ViolationReport verified(String receiptCode) {
-    ViolationReport report = codes.handleOf(receiptCode).flatMap(reports::findByReceiptHandle).orElse(null);
-    if (!codes.matches(receiptCode, report == null ? null : report.receiptHash)) {
+    ViolationReport report = codes.handleOf(receiptCode).flatMap(cases::byReceiptHandle).orElse(null);
+    if (!codes.matches(receiptCode, report == null ? null : report.receiptHash())) {
       throw new InvalidInputException(INVALID_CODE);
     }
     return report;

@@ -1,4 +1,4 @@
-package org.policy321.violation;
+package org.policy321.violation.accesslog;
 
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +9,9 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.policy321.violation.ViolationCases;
+import org.policy321.violation.ViolationReport;
+import org.policy321.violation.ViolationReporting;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,12 +29,12 @@ class CaseOpenings {
 
   private final HistoryService historyService;
   private final IdentityService identityService;
-  private final ViolationReportRepository reports;
+  private final ViolationCases cases;
 
-  CaseOpenings(HistoryService historyService, IdentityService identityService, ViolationReportRepository reports) {
+  CaseOpenings(HistoryService historyService, IdentityService identityService, ViolationCases cases) {
     this.historyService = historyService;
     this.identityService = identityService;
-    this.reports = reports;
+    this.cases = cases;
   }
 
   /**
@@ -133,11 +136,11 @@ class CaseOpenings {
       return Optional.empty();
     }
     if (ViolationReporting.PROCESS_KEY.equals(instance.getProcessDefinitionKey())) {
-      return reports.findByProcessInstanceId(processInstanceId);
+      return cases.ofProcessInstance(processInstanceId);
     }
     if (ViolationReporting.PARTY_PROCESS_KEY.equals(instance.getProcessDefinitionKey())
         || ViolationReporting.REPORTER_PROCESS_KEY.equals(instance.getProcessDefinitionKey())) {
-      return Optional.ofNullable(instance.getBusinessKey()).flatMap(reports::findByCaseNumber);
+      return Optional.ofNullable(instance.getBusinessKey()).flatMap(cases::find);
     }
     return Optional.empty();
   }

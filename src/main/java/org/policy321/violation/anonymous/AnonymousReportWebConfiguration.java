@@ -1,4 +1,4 @@
-package org.policy321.violation;
+package org.policy321.violation.anonymous;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.ObjectProvider;

@@ -1,4 +1,4 @@
-package org.policy321.violation;
+package org.policy321.violation.anonymous;
 
 import java.time.Clock;
 import java.time.Duration;

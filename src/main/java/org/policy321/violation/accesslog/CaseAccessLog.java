@@ -1,14 +1,17 @@
-package org.policy321.violation;
+package org.policy321.violation.accesslog;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.policy321.violation.ViolationReport;
 import org.springframework.stereotype.Service;
 
 /**
  * The case access log (§V "Who sees what"): every opening of a violation case by anyone — a task,
- * the case, a document — with who, when and what, for Internal Affairs and auditors to read.
+ * the case, a document — with who, when and what, for Internal Affairs and auditors to read. The package's
+ * one entry point: the engine REST API's openings are found by its own filter (CaseAccessFilter), the
+ * application's (the case view, evidence) are recorded here.
  */
 @Service
 public class CaseAccessLog {
@@ -18,7 +21,7 @@ public class CaseAccessLog {
    * row: Tasklist calls several endpoints to open one task (the task, its form, its form variables,
    * its variables), and a log with four rows per click would bury the accesses that matter.
    */
-  static final Duration REPEATS_COLLAPSE_WITHIN = Duration.ofMinutes(1);
+  public static final Duration REPEATS_COLLAPSE_WITHIN = Duration.ofMinutes(1);
 
   private final CaseAccessRepository accesses;
   private final Clock clock;
@@ -26,6 +29,11 @@ public class CaseAccessLog {
   CaseAccessLog(CaseAccessRepository accesses, Clock clock) {
     this.accesses = accesses;
     this.clock = clock;
+  }
+
+  /** Records that the user opened the case's {@code detail} (the case record, a document, an evidence item). */
+  public void record(String userId, ViolationReport report, CaseAccessAction action, String detail) {
+    record(userId, CaseOpening.of(report, action, detail));
   }
 
   /**

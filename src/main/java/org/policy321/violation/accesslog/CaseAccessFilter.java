@@ -1,4 +1,4 @@
-package org.policy321.violation;
+package org.policy321.violation.accesslog;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -1,4 +1,4 @@
-package org.policy321.violation;
+package org.policy321.violation.accesslog;
 
 /** What someone did with a violation case when they opened it (§V "Who sees what"). */
 public enum CaseAccessAction {
