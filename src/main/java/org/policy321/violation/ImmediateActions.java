@@ -56,7 +56,7 @@ public class ImmediateActions {
             + "name), or choose another action.");
       }
       if (report.subjectId == null) {
-        report.subjectId = cases.identified(report, named);
+        report.identifySubject(cases.identified(report, named));
         // Named after the report was accepted: they too are told of the allegation (§V.B).
         cases.openStatement(report, now);
       }

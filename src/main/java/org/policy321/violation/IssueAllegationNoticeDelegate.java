@@ -14,17 +14,17 @@ import org.springframework.stereotype.Component;
 @Component("issueAllegationNotice")
 class IssueAllegationNoticeDelegate implements JavaDelegate {
 
-  private final ViolationCases cases;
+  private final CaseInvestigation caseInvestigation;
   private final ViolationDocuments documents;
 
-  IssueAllegationNoticeDelegate(ViolationCases cases, ViolationDocuments documents) {
-    this.cases = cases;
+  IssueAllegationNoticeDelegate(CaseInvestigation caseInvestigation, ViolationDocuments documents) {
+    this.caseInvestigation = caseInvestigation;
     this.documents = documents;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    ViolationReport report = cases.allegationNoticed(ViolationVariables.reportId(execution),
+    ViolationReport report = caseInvestigation.allegationNoticed(ViolationVariables.reportId(execution),
         execution.getProcessInstanceId());
     execution.setVariable(Vars.ALLEGATION_NOTICE, documents.allegationNotice(report).asFileValue());
   }

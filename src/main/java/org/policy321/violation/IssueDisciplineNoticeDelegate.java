@@ -14,17 +14,17 @@ import org.springframework.stereotype.Component;
 @Component("issueDisciplineNotice")
 class IssueDisciplineNoticeDelegate implements JavaDelegate {
 
-  private final ViolationCases cases;
+  private final CaseDiscipline caseDiscipline;
   private final ViolationDocuments documents;
 
-  IssueDisciplineNoticeDelegate(ViolationCases cases, ViolationDocuments documents) {
-    this.cases = cases;
+  IssueDisciplineNoticeDelegate(CaseDiscipline caseDiscipline, ViolationDocuments documents) {
+    this.caseDiscipline = caseDiscipline;
     this.documents = documents;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    ViolationReport report = cases.closeWithDiscipline(ViolationVariables.reportId(execution),
+    ViolationReport report = caseDiscipline.closeWithDiscipline(ViolationVariables.reportId(execution),
         execution.getProcessInstanceId());
     execution.setVariable(Vars.DISCIPLINE_NOTICE, documents.disciplineNotice(report).asFileValue());
   }

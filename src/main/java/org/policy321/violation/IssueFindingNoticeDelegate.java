@@ -13,17 +13,17 @@ import org.springframework.stereotype.Component;
 @Component("issueFindingNotice")
 class IssueFindingNoticeDelegate implements JavaDelegate {
 
-  private final ViolationCases cases;
+  private final CaseDiscipline caseDiscipline;
   private final ViolationDocuments documents;
 
-  IssueFindingNoticeDelegate(ViolationCases cases, ViolationDocuments documents) {
-    this.cases = cases;
+  IssueFindingNoticeDelegate(CaseDiscipline caseDiscipline, ViolationDocuments documents) {
+    this.caseDiscipline = caseDiscipline;
     this.documents = documents;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    ViolationReport report = cases.closeWithoutDiscipline(ViolationVariables.reportId(execution),
+    ViolationReport report = caseDiscipline.closeWithoutDiscipline(ViolationVariables.reportId(execution),
         execution.getProcessInstanceId());
     if (report.subjectId() != null) {
       execution.setVariable(Vars.FINDING_NOTICE, documents.findingNotice(report).asFileValue());

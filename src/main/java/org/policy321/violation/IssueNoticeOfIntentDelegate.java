@@ -18,10 +18,12 @@ class IssueNoticeOfIntentDelegate implements JavaDelegate {
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy");
 
   private final ViolationCases cases;
+  private final CaseDiscipline caseDiscipline;
   private final ViolationDocuments documents;
 
-  IssueNoticeOfIntentDelegate(ViolationCases cases, ViolationDocuments documents) {
+  IssueNoticeOfIntentDelegate(ViolationCases cases, CaseDiscipline caseDiscipline, ViolationDocuments documents) {
     this.cases = cases;
+    this.caseDiscipline = caseDiscipline;
     this.documents = documents;
   }
 
@@ -30,10 +32,10 @@ class IssueNoticeOfIntentDelegate implements JavaDelegate {
     ViolationReport report = cases.ofCase(ViolationVariables.reportId(execution), execution.getProcessInstanceId(),
         "a notice of intent", ViolationCases::disciplineDecided);
     // The time to respond runs from this notice (a new notice, a new time).
-    OffsetDateTime due = cases.responseDue();
+    OffsetDateTime due = caseDiscipline.responseDue();
     // Written before the record moves on: it names the measure of an earlier notice as the one it replaces.
     execution.setVariable(Vars.NOTICE_OF_INTENT, documents.noticeOfIntent(report, DATE.format(due)).asFileValue());
-    cases.noticedOfIntent(report);
+    caseDiscipline.noticedOfIntent(report);
     ViolationVariables.setTime(execution, Vars.RESPONSE_DUE_AT, due);
     execution.setVariable(Vars.NOTICED_DISCIPLINE, report.noticedDiscipline().value);
     // A response to an earlier notice does not answer this one, and the decision after it is made anew.

@@ -12,17 +12,17 @@ import org.springframework.stereotype.Component;
 @Component("noteInvestigationOverdue")
 class NoteInvestigationOverdueDelegate implements JavaDelegate {
 
-  private final ViolationCases cases;
+  private final CaseInvestigation caseInvestigation;
   private final TaskReminder reminder;
 
-  NoteInvestigationOverdueDelegate(ViolationCases cases, TaskReminder reminder) {
-    this.cases = cases;
+  NoteInvestigationOverdueDelegate(CaseInvestigation caseInvestigation, TaskReminder reminder) {
+    this.caseInvestigation = caseInvestigation;
     this.reminder = reminder;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    if (cases.noteOverdue(ViolationVariables.reportId(execution))) {
+    if (caseInvestigation.noteOverdue(ViolationVariables.reportId(execution))) {
       reminder.remind(execution.getProcessInstanceId(), ViolationReporting.Elements.INVESTIGATE,
           "The investigation is past its deadline: record the finding or ask the Chief for an extension.");
     }

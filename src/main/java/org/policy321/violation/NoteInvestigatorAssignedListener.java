@@ -8,14 +8,14 @@ import org.springframework.stereotype.Component;
 @Component("noteInvestigatorAssigned")
 class NoteInvestigatorAssignedListener implements TaskListener {
 
-  private final ViolationCases cases;
+  private final CaseInvestigation caseInvestigation;
 
-  NoteInvestigatorAssignedListener(ViolationCases cases) {
-    this.cases = cases;
+  NoteInvestigatorAssignedListener(CaseInvestigation caseInvestigation) {
+    this.caseInvestigation = caseInvestigation;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    cases.assignInvestigator(ViolationVariables.reportId(task), task.getAssignee());
+    caseInvestigation.assignInvestigator(ViolationVariables.reportId(task), task.getAssignee());
   }
 }

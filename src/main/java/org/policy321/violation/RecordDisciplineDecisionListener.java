@@ -16,16 +16,16 @@ import org.springframework.stereotype.Component;
 @Component("recordDisciplineDecision")
 class RecordDisciplineDecisionListener implements TaskListener {
 
-  private final ViolationCases cases;
+  private final CaseDiscipline caseDiscipline;
 
-  RecordDisciplineDecisionListener(ViolationCases cases) {
-    this.cases = cases;
+  RecordDisciplineDecisionListener(CaseDiscipline caseDiscipline) {
+    this.caseDiscipline = caseDiscipline;
   }
 
   @Override
   public void notify(DelegateTask task) {
     boolean newNoticeOfIntent = Boolean.TRUE.equals(FormValues.flag(task, Vars.NEW_NOTICE_OF_INTENT));
-    ViolationReport report = cases.decideDiscipline(ViolationVariables.reportId(task), ActingUser.of(task),
+    ViolationReport report = caseDiscipline.decideDiscipline(ViolationVariables.reportId(task), ActingUser.of(task),
         FormValues.text(task, Vars.RECOMMENDATION), Discipline.of(FormValues.text(task, Vars.DISCIPLINE)),
         FormValues.text(task, Vars.DISCIPLINE_REASON), FormValues.text(task, Vars.EFFECTIVE_DATE), newNoticeOfIntent);
     task.setVariable(Vars.DISCIPLINE, report.discipline().value);

@@ -12,15 +12,15 @@ import org.springframework.stereotype.Component;
 @Component("recordExtensionDecision")
 class RecordExtensionDecisionListener implements TaskListener {
 
-  private final ViolationCases cases;
+  private final CaseInvestigation caseInvestigation;
 
-  RecordExtensionDecisionListener(ViolationCases cases) {
-    this.cases = cases;
+  RecordExtensionDecisionListener(CaseInvestigation caseInvestigation) {
+    this.caseInvestigation = caseInvestigation;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    ViolationReport report = cases.decideExtension(ViolationVariables.reportId(task), ActingUser.of(task),
+    ViolationReport report = caseInvestigation.decideExtension(ViolationVariables.reportId(task), ActingUser.of(task),
         FormValues.flag(task, Vars.EXTENSION_APPROVED), FormValues.text(task, Vars.EXTENSION_DECISION_REASON),
         FormValues.text(task, Vars.EXTENSION_DURATION));
     ViolationVariables.setTime(task, Vars.INVESTIGATION_DUE_AT, report.investigationDueAt());

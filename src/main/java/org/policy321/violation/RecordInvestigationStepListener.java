@@ -20,10 +20,10 @@ class RecordInvestigationStepListener implements TaskListener {
   static final String QUESTION = "question";
   static final String EXTENSION = "extension";
 
-  private final ViolationCases cases;
+  private final CaseInvestigation caseInvestigation;
 
-  RecordInvestigationStepListener(ViolationCases cases) {
-    this.cases = cases;
+  RecordInvestigationStepListener(CaseInvestigation caseInvestigation) {
+    this.caseInvestigation = caseInvestigation;
   }
 
   @Override
@@ -32,16 +32,16 @@ class RecordInvestigationStepListener implements TaskListener {
     String step = FormValues.text(task, Vars.INVESTIGATION_STEP);
     if (FINDING.equals(step)) {
       Finding finding = Finding.of(FormValues.text(task, Vars.FINDING));
-      int prior = cases.recordFinding(reportId, ActingUser.of(task), finding,
+      int prior = caseInvestigation.recordFinding(reportId, ActingUser.of(task), finding,
           FormValues.text(task, Vars.VIOLATED_CLAUSES), FormValues.text(task, Vars.VIOLATION_NATURE),
           FormValues.text(task, Vars.SEVERITY));
       task.setVariable(Vars.FINDING, finding.value());
       task.setVariable(Vars.PRIOR_SUSTAINED, prior);
     } else if (QUESTION.equals(step)) {
       ViolationVariables.setTime(task, Vars.QUESTION_DUE_AT,
-          cases.askReporter(reportId, FormValues.text(task, Vars.QUESTION)));
+          caseInvestigation.askReporter(reportId, FormValues.text(task, Vars.QUESTION)));
     } else if (EXTENSION.equals(step)) {
-      cases.requestExtension(FormValues.text(task, Vars.EXTENSION_REASON), FormValues.text(task, Vars.EXTENSION_DURATION));
+      caseInvestigation.requestExtension(FormValues.text(task, Vars.EXTENSION_REASON), FormValues.text(task, Vars.EXTENSION_DURATION));
     } else {
       throw new InvalidInputException("Choose the next step: record the finding, ask the reporter, or request more time.");
     }

@@ -13,15 +13,15 @@ import org.springframework.stereotype.Component;
 @Component("recordNoStatement")
 class RecordNoStatementDelegate implements JavaDelegate {
 
-  private final ViolationCases cases;
+  private final CaseInvestigation caseInvestigation;
 
-  RecordNoStatementDelegate(ViolationCases cases) {
-    this.cases = cases;
+  RecordNoStatementDelegate(CaseInvestigation caseInvestigation) {
+    this.caseInvestigation = caseInvestigation;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    ViolationReport report = cases.statementNotGiven(ViolationVariables.reportId(execution));
+    ViolationReport report = caseInvestigation.statementNotGiven(ViolationVariables.reportId(execution));
     execution.setVariable(Vars.STATEMENT_OUTCOME, report.statementOutcome().value());
   }
 }

@@ -11,14 +11,14 @@ import org.springframework.stereotype.Component;
 @Component("recordNoticeNotAcknowledged")
 class RecordNoticeNotAcknowledgedDelegate implements JavaDelegate {
 
-  private final ViolationCases cases;
+  private final CaseDiscipline caseDiscipline;
 
-  RecordNoticeNotAcknowledgedDelegate(ViolationCases cases) {
-    this.cases = cases;
+  RecordNoticeNotAcknowledgedDelegate(CaseDiscipline caseDiscipline) {
+    this.caseDiscipline = caseDiscipline;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    cases.noticeNotAcknowledged(ViolationVariables.reportId(execution));
+    caseDiscipline.noticeNotAcknowledged(ViolationVariables.reportId(execution));
   }
 }

@@ -16,11 +16,14 @@ import org.springframework.stereotype.Component;
 @Component("recordPartyAnswer")
 class RecordPartyAnswerListener implements TaskListener {
 
-  private final ViolationCases cases;
+  private final CaseInvestigation caseInvestigation;
+  private final CaseDiscipline caseDiscipline;
   private final ImmediateActions actions;
 
-  RecordPartyAnswerListener(ViolationCases cases, ImmediateActions actions) {
-    this.cases = cases;
+  RecordPartyAnswerListener(CaseInvestigation caseInvestigation, CaseDiscipline caseDiscipline,
+      ImmediateActions actions) {
+    this.caseInvestigation = caseInvestigation;
+    this.caseDiscipline = caseDiscipline;
     this.actions = actions;
   }
 
@@ -30,16 +33,16 @@ class RecordPartyAnswerListener implements TaskListener {
     String actor = ActingUser.of(task);
     switch (PartyTask.valueOf(FormValues.text(task, Vars.PARTY_TASK_KIND))) {
       case ANSWER_ALLEGATION -> {
-        ViolationReport report = cases.answerAllegation(reportId, actor, FormValues.flag(task, Vars.STATEMENT_GIVEN),
+        ViolationReport report = caseInvestigation.answerAllegation(reportId, actor, FormValues.flag(task, Vars.STATEMENT_GIVEN),
             FormValues.text(task, Vars.STATEMENT));
         // Back to the case (out-mappings of Task_AnswerAllegation), where the investigator reads them.
         task.setVariable(Vars.STATEMENT, report.statementText());
         task.setVariable(Vars.STATEMENT_OUTCOME, report.statementOutcome().value());
       }
       case RESPOND_TO_NOTICE_OF_INTENT -> task.setVariable(Vars.EMPLOYEE_RESPONSE,
-          cases.recordResponse(reportId, actor, FormValues.text(task, Vars.EMPLOYEE_RESPONSE)));
-      case ACKNOWLEDGE_DISCIPLINE -> cases.answerNotice(reportId, actor, FormValues.flag(task, Vars.ACKNOWLEDGED));
-      case READ_FINDING_NOTICE -> cases.noticeRead(reportId, actor);
+          caseDiscipline.recordResponse(reportId, actor, FormValues.text(task, Vars.EMPLOYEE_RESPONSE)));
+      case ACKNOWLEDGE_DISCIPLINE -> caseDiscipline.answerNotice(reportId, actor, FormValues.flag(task, Vars.ACKNOWLEDGED));
+      case READ_FINDING_NOTICE -> caseDiscipline.noticeRead(reportId, actor);
       case TAKE_DOWN_POSTING -> actions.answerTakeDown(reportId, actor, FormValues.text(task, Vars.TAKE_DOWN_ANSWER),
           FormValues.text(task, Vars.TAKE_DOWN_NOTE));
     }

@@ -18,15 +18,15 @@ import org.springframework.stereotype.Component;
 @Component("recordReporterAnswer")
 class RecordReporterAnswerListener implements TaskListener {
 
-  private final ViolationCases cases;
+  private final CaseInvestigation caseInvestigation;
 
-  RecordReporterAnswerListener(ViolationCases cases) {
-    this.cases = cases;
+  RecordReporterAnswerListener(CaseInvestigation caseInvestigation) {
+    this.caseInvestigation = caseInvestigation;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    cases.recordAnswer(ViolationVariables.reportId(task), ActingUser.of(task), FormValues.text(task, Vars.ANSWER));
+    caseInvestigation.recordAnswer(ViolationVariables.reportId(task), ActingUser.of(task), FormValues.text(task, Vars.ANSWER));
     SystemAuthority.restOfCommandAsNobody(task.getProcessEngineServices().getIdentityService());
   }
 }

@@ -15,11 +15,11 @@ import org.springframework.stereotype.Component;
 @Component("recordTriage")
 class RecordTriageListener implements TaskListener {
 
-  private final ViolationCases cases;
+  private final CaseTriage caseTriage;
   private final Roster roster;
 
-  RecordTriageListener(ViolationCases cases, Roster roster) {
-    this.cases = cases;
+  RecordTriageListener(CaseTriage caseTriage, Roster roster) {
+    this.caseTriage = caseTriage;
     this.roster = roster;
   }
 
@@ -36,7 +36,7 @@ class RecordTriageListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     boolean endangeredAtReceipt = Boolean.TRUE.equals(task.getVariable(Vars.ENDANGERS));
-    ViolationReport report = cases.triage(ViolationVariables.reportId(task), ActingUser.of(task),
+    ViolationReport report = caseTriage.triage(ViolationVariables.reportId(task), ActingUser.of(task),
         TriageOutcome.of(FormValues.text(task, Vars.TRIAGE)), FormValues.text(task, Vars.IDENTIFIED_SUBJECT),
         FormValues.flag(task, Vars.ENDANGERS_DECIDED), FormValues.text(task, Vars.DUPLICATE_OF),
         FormValues.text(task, Vars.TRIAGE_REASON), FormValues.text(task, Vars.POLICY_SCOPE), offeredToActor(task));

@@ -181,6 +181,89 @@ public class ViolationReport {
     takeDownSteps.add(TakeDownStep.of(kind, actor, note, takeDownDueAt, now));
   }
 
+  // State changes of the case, stage by stage (the services check who acts and what they gave; the record keeps
+  // its fields consistent).
+
+  /** A supervisor hands the triage to Internal Affairs (§V.A). */
+  void handToInternalAffairs() {
+    routedTo = ViolationReporting.Routes.INTERNAL_AFFAIRS;
+  }
+
+  /** The same matter as the open case {@code openCase}: merged into it, closed here. */
+  void mergeInto(String openCase, String reason, OffsetDateTime now) {
+    mergedInto = openCase;
+    close(CaseStatus.MERGED, reason, now);
+  }
+
+  /** The employee concerned, named after receipt (at triage, or by the Chief directing a take-down). */
+  void identifySubject(String employee) {
+    subjectId = employee;
+  }
+
+  /** Triage accepts the report for investigation, due by {@code investigationDue}, because the policy applies. */
+  void accept(PolicyScope applies, OffsetDateTime investigationDue) {
+    policyScope = applies;
+    status = CaseStatus.UNDER_INVESTIGATION;
+    investigationDueAt = investigationDue;
+  }
+
+  void assignInvestigator(String investigator) {
+    investigatorId = investigator;
+  }
+
+  void extendInvestigation(OffsetDateTime newDue) {
+    investigationDueAt = newDue;
+  }
+
+  /** §V.B due process: the employee concerned may answer the allegation in writing until {@code dueAt}. */
+  void openStatement(OffsetDateTime dueAt) {
+    statementDueAt = dueAt;
+  }
+
+  void allegationNoticed(OffsetDateTime now) {
+    allegationNoticedAt = now;
+  }
+
+  /** The employee's answer to the allegation: a statement, none by choice, or none in time. */
+  void answerAllegation(StatementOutcome outcome, String text, OffsetDateTime now) {
+    statementOutcome = outcome;
+    statementText = text;
+    statementAt = now;
+  }
+
+  /** A sustained finding names what the discipline table reads; the case waits for the Chief's decision. */
+  void sustain(String violatedClauses, String nature, String severityFound) {
+    clauses = violatedClauses;
+    violationNature = nature;
+    severity = severityFound;
+    status = CaseStatus.DISCIPLINE_PENDING;
+  }
+
+  void find(Finding found, OffsetDateTime now) {
+    finding = found;
+    foundAt = now;
+  }
+
+  /** The Chief's decision on discipline, first or final (§V.B). */
+  void decideDiscipline(String recommended, Discipline measure, String reason, String decider, LocalDate effective) {
+    recommendation = recommended;
+    discipline = measure;
+    disciplineReason = reason;
+    decidedBy = decider;
+    effectiveDate = effective;
+  }
+
+  /** A notice of intent announced the decided measure: the final decision may not exceed it. */
+  void noticeIntent() {
+    noticedDiscipline = discipline;
+  }
+
+  /** The discipline or finding notice acknowledged, refused, or (false) left unanswered past its deadline. */
+  void answerNotice(boolean acknowledged, OffsetDateTime now) {
+    noticeAcknowledged = acknowledged;
+    noticeAnsweredAt = now;
+  }
+
   void write(CorrespondenceKind kind, String text, OffsetDateTime now) {
     correspondence.add(ReportCorrespondence.of(kind, text, now));
   }

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.policy321.platform.forms.InvalidInputException;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The rules of due process in the case service, without the diagram (§V.B): no finding while the employee
@@ -18,6 +19,9 @@ import org.policy321.platform.forms.InvalidInputException;
  * {@link DueProcessScenarioTest}.
  */
 class DueProcessRulesTest extends ViolationTestSupport {
+
+  @Autowired CaseDiscipline caseDiscipline;
+  @Autowired CaseInvestigation caseInvestigation;
 
   @Test
   void acceptingAReportAboutAKnownEmployeeGivesThemTheStatementDeadline_VB() {
@@ -36,7 +40,7 @@ class DueProcessRulesTest extends ViolationTestSupport {
   void aFindingWhileTheStatementIsPendingIsRefusedAndTheCaseIsUnchanged_VB() {
     ViolationReport accepted = accepted(newOfficer("Jo", "Park"));
 
-    assertThatThrownBy(() -> cases.recordFinding(accepted.id(), "ia", Finding.UNFOUNDED, null, null, null))
+    assertThatThrownBy(() -> caseInvestigation.recordFinding(accepted.id(), "ia", Finding.UNFOUNDED, null, null, null))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("The employee concerned may answer the allegation with a written statement until")
         .hasMessageContaining("§V.B due process");
@@ -52,21 +56,21 @@ class DueProcessRulesTest extends ViolationTestSupport {
     ViolationReport accepted = accepted(officer);
     long id = accepted.id();
 
-    assertThatThrownBy(() -> cases.answerAllegation(id, "employee2", true, "Not me"))
+    assertThatThrownBy(() -> caseInvestigation.answerAllegation(id, "employee2", true, "Not me"))
         .hasMessageContaining("Only the employee concerned answers the notice of allegation");
-    assertThatThrownBy(() -> cases.answerAllegation(id, officer, null, "Not me"))
+    assertThatThrownBy(() -> caseInvestigation.answerAllegation(id, officer, null, "Not me"))
         .hasMessageContaining("Give your written statement, or choose that you give no statement");
-    assertThatThrownBy(() -> cases.answerAllegation(id, officer, true, "  "))
+    assertThatThrownBy(() -> caseInvestigation.answerAllegation(id, officer, true, "  "))
         .hasMessageContaining("Your statement is required");
-    assertThatThrownBy(() -> cases.answerAllegation(id, officer, false, "But here it is anyway"))
+    assertThatThrownBy(() -> caseInvestigation.answerAllegation(id, officer, false, "But here it is anyway"))
         .hasMessageContaining("You chose to give no statement, but wrote one");
     assertThat(cases.get(id).statementOutcome()).as("nothing recorded").isNull();
 
-    ViolationReport declined = cases.answerAllegation(id, officer, false, "");
+    ViolationReport declined = caseInvestigation.answerAllegation(id, officer, false, "");
     assertThat(declined.statementOutcome()).isEqualTo(StatementOutcome.DECLINED);
     assertThat(declined.statementText()).isNull();
     assertThat(declined.statementAt()).isNotNull();
-    cases.recordFinding(id, "ia", Finding.EXONERATED, null, null, null);
+    caseInvestigation.recordFinding(id, "ia", Finding.EXONERATED, null, null, null);
     assertThat(cases.get(id).finding()).isEqualTo(Finding.EXONERATED);
   }
 
@@ -76,10 +80,10 @@ class DueProcessRulesTest extends ViolationTestSupport {
     long id = accepted(officer).id();
     later(Duration.ofDays(10).plusMinutes(1));
 
-    assertThatThrownBy(() -> cases.answerAllegation(id, officer, true, "Too late"))
+    assertThatThrownBy(() -> caseInvestigation.answerAllegation(id, officer, true, "Too late"))
         .hasMessageContaining("The time for a statement on this allegation ended on");
-    cases.recordFinding(id, "ia", Finding.NOT_SUSTAINED, null, null, null);
-    assertThat(cases.statementNotGiven(id).statementOutcome()).isEqualTo(StatementOutcome.NOT_GIVEN_IN_TIME);
+    caseInvestigation.recordFinding(id, "ia", Finding.NOT_SUSTAINED, null, null, null);
+    assertThat(caseInvestigation.statementNotGiven(id).statementOutcome()).isEqualTo(StatementOutcome.NOT_GIVEN_IN_TIME);
     assertThat(cases.get(id).finding()).isEqualTo(Finding.NOT_SUSTAINED);
   }
 
@@ -87,13 +91,13 @@ class DueProcessRulesTest extends ViolationTestSupport {
   void theFinalDisciplineNeverExceedsTheNoticedMeasure_aHarsherOneIsANewNotice_VB() {
     String officer = newOfficer("Jo", "Park");
     long id = accepted(officer).id();
-    cases.answerAllegation(id, officer, true, "I deleted it at once.");
-    cases.recordFinding(id, "ia", Finding.SUSTAINED, "§IV.G", "endangers", "minor");
+    caseInvestigation.answerAllegation(id, officer, true, "I deleted it at once.");
+    caseInvestigation.recordFinding(id, "ia", Finding.SUSTAINED, "§IV.G", "endangers", "minor");
 
     assertThatThrownBy(() -> decide(id, Discipline.TERMINATION, true))
         .hasMessageContaining("No notice of intent has been issued in this case yet");
     decide(id, Discipline.SUSPENSION, false);
-    cases.noticedOfIntent(cases.get(id));
+    caseDiscipline.noticedOfIntent(cases.get(id));
 
     assertThatThrownBy(() -> decide(id, Discipline.TERMINATION, false))
         .hasMessageContaining("The notice of intent announced Suspension; Termination is harsher and needs a new notice "
@@ -104,7 +108,7 @@ class DueProcessRulesTest extends ViolationTestSupport {
 
     assertThat(decide(id, Discipline.TERMINATION, true).discipline()).isEqualTo(Discipline.TERMINATION);
     assertThat(cases.get(id).noticedDiscipline()).as("noticed only when the notice is out").isEqualTo(Discipline.SUSPENSION);
-    cases.noticedOfIntent(cases.get(id));
+    caseDiscipline.noticedOfIntent(cases.get(id));
     assertThat(decide(id, Discipline.WRITTEN_REPRIMAND, false).discipline()).as("lighter is fine")
         .isEqualTo(Discipline.WRITTEN_REPRIMAND);
     assertThat(Discipline.TERMINATION.harsherThan(Discipline.SUSPENSION)).isTrue();
@@ -120,7 +124,7 @@ class DueProcessRulesTest extends ViolationTestSupport {
 
   /** The Chief's decision as the form sends it, with a reason (departing from the recommendation needs one). */
   private ViolationReport decide(long id, Discipline discipline, boolean newNotice) {
-    return cases.decideDiscipline(id, "chief", "suspension", discipline, "Weighed the response", null, newNotice);
+    return caseDiscipline.decideDiscipline(id, "chief", "suspension", discipline, "Weighed the response", null, newNotice);
   }
 
   private static void later(Duration duration) {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.policy321.platform.forms.InvalidInputException;
 import org.policy321.testing.Officers;
 import org.policy321.testing.PdfText;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Conflicts of interest (issue 12): a report about the supervisor it was sent to goes to Internal
@@ -26,6 +27,9 @@ import org.policy321.testing.PdfText;
  * investigates, reviews, acts or decides in a case they reported or that concerns them.
  */
 class ViolationConflictScenarioTest extends ViolationTestSupport {
+
+  @Autowired CaseDiscipline caseDiscipline;
+  @Autowired CaseTriage caseTriage;
 
   static final String OUTSIDE = "city-authority";
   static final String PARTY = "You reported this case or it concerns you";
@@ -70,7 +74,7 @@ class ViolationConflictScenarioTest extends ViolationTestSupport {
     assertThat(candidateGroups(triage)).containsExactly("chief");
     assertThat(correspondence(instance, CorrespondenceKind.RECEIPT)).singleElement().asString()
         .contains("the Chief of Police");
-    assertThatThrownBy(() -> cases.triage(caseOf(instance).id(), "ia", TriageOutcome.ACCEPT, null, null, null, null, null, false))
+    assertThatThrownBy(() -> caseTriage.triage(caseOf(instance).id(), "ia", TriageOutcome.ACCEPT, null, null, null, null, null, false))
         .as("Internal Affairs does not triage a colleague").isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("The Chief of Police triages it");
     assertThatThrownBy(() -> engine.getTaskService().setAssignee(triage.getId(), investigator))
@@ -126,7 +130,7 @@ class ViolationConflictScenarioTest extends ViolationTestSupport {
         Map.of(Vars.DISCIPLINE, "counseling")))).as("nor completes it unclaimed").isNotNull();
     Task untouched = task(instance, Elements.DECIDE_DISCIPLINE);
     assertThat(untouched.getAssignee()).isNull();
-    assertThatThrownBy(() -> cases.decideDiscipline(caseOf(instance).id(), "chief", "counseling", Discipline.COUNSELING,
+    assertThatThrownBy(() -> caseDiscipline.decideDiscipline(caseOf(instance).id(), "chief", "counseling", Discipline.COUNSELING,
         null, null, false)).hasMessageContaining(PARTY);
 
     String recommended = (String) engine.getTaskService().getVariable(decide.getId(), Vars.RECOMMENDATION);

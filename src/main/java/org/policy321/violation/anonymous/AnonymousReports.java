@@ -3,6 +3,7 @@ package org.policy321.violation.anonymous;
 import static org.policy321.violation.ViolationReporting.Vars;
 
 import org.policy321.violation.ViolationReporting;
+import org.policy321.violation.CaseInvestigation;
 import org.policy321.violation.ViolationCases;
 import org.policy321.violation.ViolationReport;
 import org.policy321.violation.ViolationProperties;
@@ -37,14 +38,16 @@ public class AnonymousReports {
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
   private final ViolationCases cases;
+  private final CaseInvestigation caseInvestigation;
   private final ReceiptCodes codes;
   private final ViolationProperties properties;
 
-  AnonymousReports(RuntimeService runtimeService, IdentityService identityService, ViolationCases cases,
+  AnonymousReports(RuntimeService runtimeService, IdentityService identityService, ViolationCases cases, CaseInvestigation caseInvestigation,
       ReceiptCodes codes, ViolationProperties properties) {
     this.runtimeService = runtimeService;
     this.identityService = identityService;
     this.cases = cases;
+    this.caseInvestigation = caseInvestigation;
     this.codes = codes;
     this.properties = properties;
   }
@@ -96,7 +99,7 @@ public class AnonymousReports {
     if (!waitingForAnswer(report)) {
       throw new InvalidInputException("There is no open question on this report; nothing was recorded.");
     }
-    cases.recordAnswer(report.id(), answer);
+    caseInvestigation.recordAnswer(report.id(), answer);
     try {
       runtimeService.createMessageCorrelation(ViolationReporting.MESSAGE_REPORTER_ANSWERED)
           .processInstanceId(report.processInstanceId()).setVariable(Vars.ANSWER, answer).correlateWithResult();
