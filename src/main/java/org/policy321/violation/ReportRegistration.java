@@ -57,36 +57,22 @@ public class ReportRegistration {
     if ((reporterId != null ? 1 : 0) + (receiptHandle != null ? 1 : 0) + (referredBy != null ? 1 : 0) != 1) {
       throw new IllegalStateException("A report is named, anonymous with a receipt code, or referred by a process");
     }
-    ViolationReport report = new ViolationReport();
     OffsetDateTime now = OffsetDateTime.now(clock);
-    report.caseNumber = nextNumber(now.getYear());
-    report.processInstanceId = processInstanceId;
-    report.reporterId = reporterId;
-    report.anonymous = receiptHandle != null;
-    report.referredBy = referredBy;
-    report.receiptHandle = receiptHandle;
-    report.receiptHash = receiptHash;
-    report.subjectDescription = content.subject();
-    String subjectId = identify(content.subject());
+    String caseNumber = nextNumber(now.getYear());
+    String named = identify(content.subject());
     // Purpose 4, §V.A: an employee may report their own posting (one made by mistake, say); it is marked so.
-    report.selfReported = reporterId != null && reporterId.equals(subjectId);
-    report.subjectId = subjectId == null ? null
-        : report.selfReported ? cases.employee(subjectId) : cases.concerned(subjectId, reporterId);
-    report.placeAndTime = content.placeAndTime();
-    report.clauses = PolicyClause.codes(content.clauses());
-    report.whatWasPosted = content.whatWasPosted();
-    report.evidenceUrl = content.evidenceUrl();
-    report.evidenceFile = content.evidence() == null ? null : content.evidence().fileName();
+    boolean selfReported = reporterId != null && reporterId.equals(named);
+    String subjectId = named == null ? null : selfReported ? cases.employee(named) : cases.concerned(named, reporterId);
+    // §V.C: someone this employee reported earlier now reports them back.
+    boolean retaliation = reporterId != null && subjectId != null && !selfReported
+        && reports.existsByReporterIdAndSubjectId(subjectId, reporterId);
+    ViolationReport report = ViolationReport.received(caseNumber, processInstanceId,
+        new ViolationReport.Sender(reporterId, receiptHandle, receiptHash, referredBy), content, subjectId, selfReported,
+        route(content.routeTo(), reporterId, subjectId), retaliation, now);
     if (content.endangers()) {
       // §V.B: the Chief's clock starts at receipt, whatever triage does.
       report.askImmediateAction(cases.immediateActionDue());
     }
-    report.routedTo = route(content.routeTo(), reporterId, report.subjectId);
-    // §V.C: someone this employee reported earlier now reports them back.
-    report.retaliationFlag = reporterId != null && report.subjectId != null && !report.selfReported
-        && reports.existsByReporterIdAndSubjectId(report.subjectId, reporterId);
-    report.status = CaseStatus.RECEIVED;
-    report.receivedAt = now;
     // Saved first: the notice's task finds its reporter in the case record.
     report = reports.save(report);
     // §V.A: the evidence is preserved as it came, with its SHA-256, from the moment the report is received.

@@ -181,6 +181,36 @@ public class ViolationReport {
     takeDownSteps.add(TakeDownStep.of(kind, actor, note, takeDownDueAt, now));
   }
 
+  /** Who sent the report: a named reporter, an anonymous sender's receipt (handle and hash), or a referring process. */
+  record Sender(String reporterId, String receiptHandle, String receiptHash, String referredBy) {}
+
+  /** A report as it is received (§V.A): numbered, from its sender, about whom, routed to whom. */
+  static ViolationReport received(String caseNumber, String processInstanceId, Sender sender,
+      ReportContent.Checked content, String subjectId, boolean selfReported, String routedTo, boolean retaliationFlag,
+      OffsetDateTime now) {
+    ViolationReport report = new ViolationReport();
+    report.caseNumber = caseNumber;
+    report.processInstanceId = processInstanceId;
+    report.reporterId = sender.reporterId();
+    report.anonymous = sender.receiptHandle() != null;
+    report.receiptHandle = sender.receiptHandle();
+    report.receiptHash = sender.receiptHash();
+    report.referredBy = sender.referredBy();
+    report.subjectDescription = content.subject();
+    report.subjectId = subjectId;
+    report.selfReported = selfReported;
+    report.placeAndTime = content.placeAndTime();
+    report.clauses = PolicyClause.codes(content.clauses());
+    report.whatWasPosted = content.whatWasPosted();
+    report.evidenceUrl = content.evidenceUrl();
+    report.evidenceFile = content.evidence() == null ? null : content.evidence().fileName();
+    report.routedTo = routedTo;
+    report.retaliationFlag = retaliationFlag;
+    report.status = CaseStatus.RECEIVED;
+    report.receivedAt = now;
+    return report;
+  }
+
   // State changes of the case, stage by stage (the services check who acts and what they gave; the record keeps
   // its fields consistent).
 
