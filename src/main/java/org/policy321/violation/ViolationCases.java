@@ -82,10 +82,7 @@ public class ViolationCases {
    * slips in before the notice is out.
    */
   void openStatement(ViolationReport report, OffsetDateTime now) {
-    if (report.status == CaseStatus.UNDER_INVESTIGATION && report.finding == null && report.subjectId != null
-        && report.statementDueAt == null) {
-      report.openStatement(IsoDurations.plus(now, properties.statementDeadline()));
-    }
+    report.openStatement(IsoDurations.plus(now, properties.statementDeadline()));
   }
 
   /** When the immediate action of the Chief falls due, asked for now (§V.B). */

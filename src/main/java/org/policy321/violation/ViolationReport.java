@@ -245,9 +245,14 @@ public class ViolationReport {
     investigationDueAt = newDue;
   }
 
-  /** §V.B due process: the employee concerned may answer the allegation in writing until {@code dueAt}. */
+  /**
+   * §V.B due process: an accepted case about a known employee, not yet found and not yet noticed, gives them until
+   * {@code dueAt} to answer the allegation in writing; any other case is left as it is.
+   */
   void openStatement(OffsetDateTime dueAt) {
-    statementDueAt = dueAt;
+    if (status == CaseStatus.UNDER_INVESTIGATION && finding == null && subjectId != null && statementDueAt == null) {
+      statementDueAt = dueAt;
+    }
   }
 
   void allegationNoticed(OffsetDateTime now) {
