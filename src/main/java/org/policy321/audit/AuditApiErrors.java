@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** Refusals of the auditors' {@code /api} as {@code {"type": ..., "message": ...}}, the shape of Camunda's REST errors. */
-@RestControllerAdvice(assignableTypes = CaseHistoryController.class)
+@RestControllerAdvice(basePackages = "org.policy321.audit")
 class AuditApiErrors {
 
   record ApiError(String type, String message) {}

@@ -3,7 +3,7 @@ package org.policy321.audit;
 import org.springframework.http.HttpStatus;
 
 /** A request of the auditors' view refused for who asks or what they ask for, with the sentence the person reads. */
-class AuditRefusal extends RuntimeException {
+public class AuditRefusal extends RuntimeException {
 
   final HttpStatus status;
 
@@ -12,15 +12,19 @@ class AuditRefusal extends RuntimeException {
     this.status = status;
   }
 
-  static AuditRefusal noSuchCase(String number) {
+  public static AuditRefusal noSuchCase(String number) {
     return new AuditRefusal(HttpStatus.NOT_FOUND, "There is no case " + number + ".");
   }
 
-  static AuditRefusal notPermitted(String message) {
+  public static AuditRefusal notPermitted(String message) {
     return new AuditRefusal(HttpStatus.FORBIDDEN, message);
   }
 
-  static AuditRefusal badInput(String message) {
+  public static AuditRefusal badInput(String message) {
     return new AuditRefusal(HttpStatus.BAD_REQUEST, message);
+  }
+
+  public static AuditRefusal conflict(String message) {
+    return new AuditRefusal(HttpStatus.CONFLICT, message);
   }
 }

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
  * withholds.
  */
 @Service
-class CaseFinder {
+public class CaseFinder {
 
   private final List<CaseCatalog> catalogs;
   private final Roster roster;
@@ -40,7 +40,7 @@ class CaseFinder {
   }
 
   /** The case, for a caller allowed to read it; refused with a sentence otherwise. */
-  CaseRecord open(String caller, String number) {
+  public CaseRecord open(String caller, String number) {
     CaseRecord record = find(number).orElseThrow(() -> AuditRefusal.noSuchCase(number.strip()));
     refusal(caller, record).ifPresent(reason -> {
       throw AuditRefusal.notPermitted(reason);
@@ -56,7 +56,7 @@ class CaseFinder {
   }
 
   /** Records that the caller opened the case (violation cases keep an access log, §V). */
-  void opened(String caller, CaseRecord record, String what) {
+  public void opened(String caller, CaseRecord record, String what) {
     catalogOf(record).ifPresent(catalog -> catalog.opened(caller, record, what));
   }
 
@@ -74,7 +74,7 @@ class CaseFinder {
   }
 
   /** The case's process instances, oldest first; called by the engine's history reader without authorization checks. */
-  List<HistoricProcessInstance> processInstances(CaseRecord record) {
+  public List<HistoricProcessInstance> processInstances(CaseRecord record) {
     Map<String, HistoricProcessInstance> instances = new LinkedHashMap<>();
     Stream.concat(
             historyService.createHistoricProcessInstanceQuery().processInstanceId(record.primaryProcessInstanceId())
@@ -88,7 +88,7 @@ class CaseFinder {
         .toList();
   }
 
-  Optional<CaseRecord> find(String number) {
+  public Optional<CaseRecord> find(String number) {
     String normalized = number.strip().toUpperCase(Locale.ROOT);
     return catalogs.stream().map(catalog -> catalog.find(normalized)).flatMap(Optional::stream).findFirst();
   }
@@ -111,6 +111,11 @@ class CaseFinder {
       return Optional.empty();
     }
     return catalogOf(record).flatMap(catalog -> catalog.refusal(caller, record));
+  }
+
+  /** Every catalog: one per kind of case. */
+  public List<CaseCatalog> catalogs() {
+    return catalogs;
   }
 
   private Optional<CaseCatalog> catalogOf(CaseRecord record) {

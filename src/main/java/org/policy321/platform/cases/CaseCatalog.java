@@ -3,6 +3,7 @@ package org.policy321.platform.cases;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a feature tells the auditors' view about its cases: which numbers it issues, which process instances
@@ -16,6 +17,13 @@ public interface CaseCatalog {
 
   /** The kind of case this catalog keeps; one catalog per kind. */
   CaseKind kind();
+
+  /** The processes (and decisions) whose history is this kind of record: they get its history time to live. */
+  Set<String> processKeys();
+
+  default Set<String> decisionKeys() {
+    return Set.of();
+  }
 
   /** The case this number names (any of its numbers, as {@link CaseRecord#numbers()} lists them), if this feature issued it. */
   Optional<CaseRecord> find(String caseNumber);
@@ -31,4 +39,10 @@ public interface CaseCatalog {
 
   /** The user opened the case's history ({@code what}: "case history", "case file (PDF)"); violation cases log it (§V). */
   default void opened(String userId, CaseRecord record, String what) {}
+
+  /**
+   * Removes the case's own rows (not its documents) once the engine has removed the history of every one of its
+   * process instances: records retention, never called for a case under legal hold.
+   */
+  void removeRecords(CaseRecord record);
 }
