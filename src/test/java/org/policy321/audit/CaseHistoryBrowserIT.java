@@ -38,7 +38,7 @@ class CaseHistoryBrowserIT extends BrowserStory {
     step("the auditor finds the case by its number", () -> {
       tasklist.type(By.cssSelector(".case-history-search input[name='q']"), number);
       tasklist.press(By.cssSelector(".case-history-search button[type='submit']"));
-      tasklist.awaitText(By.id("case-title"), "Depiction approval " + number);
+      tasklist.awaitText(By.id("case-title"), "Depiction approval " + number + " / " + approvalNumber(number));
     });
     step("every step names who did it", () -> {
       String steps = tasklist.textOf(By.id("steps"));
@@ -73,6 +73,13 @@ class CaseHistoryBrowserIT extends BrowserStory {
       return null;
     });
     return historyService.createHistoricProcessInstanceQuery().processInstanceId(id).singleResult().getBusinessKey();
+  }
+
+  private String approvalNumber(String requestNumber) {
+    String instanceId = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(requestNumber)
+        .singleResult().getId();
+    return (String) historyService.createHistoricVariableInstanceQuery().processInstanceId(instanceId)
+        .variableName(Vars.APPROVAL_NUMBER).singleResult().getValue();
   }
 
   private <T> T as(String userId, java.util.function.Supplier<T> action) {

@@ -1,5 +1,6 @@
 package org.policy321.audit.cockpit;
 
+import java.util.Set;
 import org.camunda.bpm.cockpit.plugin.spi.impl.AbstractCockpitPlugin;
 
 /**
@@ -16,5 +17,10 @@ public class CaseHistoryCockpitPlugin extends AbstractCockpitPlugin {
   @Override
   public String getId() {
     return ID;
+  }
+
+  @Override
+  public Set<Class<?>> getResourceClasses() {
+    return Set.of(CaseHistoryPluginResource.class);
   }
 }
