@@ -16,7 +16,7 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import org.bouncycastle.asn1.x500.X500Name;
+import javax.security.auth.x500.X500Principal;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyUsage;
@@ -70,7 +70,8 @@ final class DemoDepartmentKeystore {
     generator.initialize(KEY_BITS);
     KeyPair pair = generator.generateKeyPair();
     Instant now = Instant.now();
-    X500Name subject = new X500Name(SUBJECT);
+    // The JDK's principal encodes the name the usual way round (O before CN), which BouncyCastle's would not.
+    X500Principal subject = new X500Principal(SUBJECT);
     JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
         subject,
         new BigInteger(64, new SecureRandom()).add(BigInteger.ONE),
