@@ -3,7 +3,6 @@ package org.policy321.platform.documents;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.cert.X509Certificate;
@@ -137,7 +136,7 @@ class DocumentSigner {
         }
       }
     } catch (InvalidNameException e) {
-      throw new UncheckedIOException(new IOException(e));
+      throw new IllegalStateException("The department's certificate has an unreadable subject", e);
     }
     return certificate.getSubjectX500Principal().getName();
   }
