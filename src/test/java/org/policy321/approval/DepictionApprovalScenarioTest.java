@@ -28,11 +28,14 @@ import org.policy321.removal.ApprovalReview;
 import org.policy321.removal.RemovalOnDirection;
 import org.policy321.testing.PdfText;
 import org.policy321.testing.SampleFiles;
+import org.policy321.platform.documents.DocumentSignatures;
+import org.policy321.testing.VeraPdf;
 
 /** One test per path through bpmn/depiction-approval.bpmn (§III.E, §III.R). */
 class DepictionApprovalScenarioTest extends DepictionApprovalTestSupport {
 
   @Autowired ApprovalListing listing;
+  @Autowired DocumentSignatures signatures;
 
   @Test
   void approvedAtOnce_IIIR() {
@@ -48,6 +51,7 @@ class DepictionApprovalScenarioTest extends DepictionApprovalTestSupport {
     assertThat(engine.getRuntimeService().getVariable(instance.getId(), Vars.POSTING_PERIOD))
         .as("the decision form's line (§III.R)").isEqualTo(postingUntilShown());
     assertThat(PdfText.pages(PdfText.bytes(file(instance, Vars.MEMORANDUM)))).as("layout appended as a page").isGreaterThanOrEqualTo(2);
+    VeraPdf.assertPdfA2b(PdfText.bytes(file(instance, Vars.MEMORANDUM))); // with an image layout
 
     approve(instance, "chief", "Approved for the recruiting blog only");
     assertThat(instance).hasPassed(Elements.DECIDED).isWaitingAt(Elements.ISSUE_APPROVAL_COPY);
@@ -57,7 +61,11 @@ class DepictionApprovalScenarioTest extends DepictionApprovalTestSupport {
     assertThat(task(Elements.ACKNOWLEDGE_APPROVAL_COPY)).isAssignedTo("employee");
     String number = (String) engine.getRuntimeService().getVariable(instance.getId(), Vars.APPROVAL_NUMBER);
     assertThat(number).matches("DA-\\d{4}-\\d{4}").startsWith("DA-" + ClockUtil.getCurrentTime().toInstant().toString().substring(0, 4));
-    String copy = PdfText.of(file(instance, Vars.APPROVAL_COPY));
+    byte[] copyPdf = PdfText.bytes(file(instance, Vars.APPROVAL_COPY));
+    VeraPdf.assertPdfA2b(copyPdf);
+    // Issued as the department: one signature, intact, covering the whole copy, with the department's key.
+    assertThat(signatures.verify(copyPdf)).singleElement().satisfies(check -> assertThat(check.valid()).isTrue());
+    String copy = PdfText.of(copyPdf);
     assertThat(copy).contains(number, "Approved for the recruiting blog only", "Chief of Police Margaret Holloway",
         "Officer Jordan Reyes", "Personal blog, https://blog.example.org/join", "retains this copy",
         "The Chief of Police gives express consent", "Purpose", "police academy", "For how long: " + postingUntilShown());
@@ -90,6 +98,7 @@ class DepictionApprovalScenarioTest extends DepictionApprovalTestSupport {
     assertThat(instance).isWaitingAt(Elements.READ_DISAPPROVAL_LETTER);
     assertThat(task(Elements.READ_DISAPPROVAL_LETTER)).isAssignedTo("employee2");
     String letter = PdfText.of(file(instance, Vars.DISAPPROVAL_LETTER));
+    VeraPdf.assertPdfA2b(PdfText.bytes(file(instance, Vars.DISAPPROVAL_LETTER)));
     assertThat(letter).contains("disapproved", "Not in uniform on a personal site",
         "badge number of another officer", "Deputy Chief Daniel Okafor", "Officer Priya Shah", "§III.D");
     complete(task(Elements.READ_DISAPPROVAL_LETTER));
@@ -124,6 +133,7 @@ class DepictionApprovalScenarioTest extends DepictionApprovalTestSupport {
         "For how long: open-ended, reviewed every year");
     assertThat(memorandum.indexOf("Round 1")).isLessThan(memorandum.indexOf("Round 2"));
     assertThat(PdfText.pages(PdfText.bytes(file(instance, Vars.MEMORANDUM)))).as("the PDF layout appended").isGreaterThanOrEqualTo(2);
+    VeraPdf.assertPdfA2b(PdfText.bytes(file(instance, Vars.MEMORANDUM))); // with a PDF layout rendered as pages
 
     approve(instance, "designee", "Approved with the plate blurred");
     execute(job());

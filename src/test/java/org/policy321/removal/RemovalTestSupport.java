@@ -20,6 +20,7 @@ import org.policy321.testing.ActiveApprovals;
 import org.policy321.testing.PdfText;
 import org.policy321.testing.ProcessScenario;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.policy321.testing.VeraPdf;
 
 /** The whole application, job executor off; approvals are granted through the depiction approval. */
 abstract class RemovalTestSupport extends ProcessScenario {
@@ -123,6 +124,7 @@ abstract class RemovalTestSupport extends ProcessScenario {
     String text = staff.as(requester, () -> {
       FileValue notice = engine.getTaskService().getVariableTyped(read.getId(), Vars.REVOCATION_NOTICE);
       assertThat(notice.getMimeType()).isEqualTo("application/pdf");
+      VeraPdf.assertPdfA2b(PdfText.bytes(notice));
       return PdfText.of(notice);
     });
     staff.as(requester, () -> engine.getTaskService().complete(read.getId()));

@@ -30,6 +30,7 @@ import org.policy321.violation.ViolationReporting.PartyTask;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.policy321.testing.VeraPdf;
 
 /**
  * Due process in bpmn/violation-report.bpmn (issue 12, §V.B, §III.K): the employee concerned gets a notice of the
@@ -78,6 +79,7 @@ class DueProcessScenarioTest extends ViolationTestSupport {
             "§III.K", "Personnel Rules", "Civil Service Commission", "§V.C")
         .doesNotContain("Priya", "Shah", "employee2");
     PdfA.assertPdfA2b(pdf, "Notice of allegation — case " + noticed.caseNumber(), "Office of the Chief of Police");
+    VeraPdf.assertPdfA2b(pdf);
     assertThat(documents.findByProcessInstance(instance.getId())).extracting(StoredDocument::documentNumber)
         .containsExactly(noticed.caseNumber() + "-A");
   }

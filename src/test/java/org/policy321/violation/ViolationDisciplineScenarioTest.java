@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.variable.value.FileValue;
 import org.junit.jupiter.api.Test;
 import org.policy321.platform.tasks.TaskReminder;
 import org.policy321.testing.PdfText;
+import org.policy321.testing.VeraPdf;
 
 /**
  * Paths through bpmn/violation-report.bpmn that reach the Chief: immediate action (in time and
@@ -90,6 +91,7 @@ class ViolationDisciplineScenarioTest extends ViolationTestSupport {
     Task acknowledge = partyTask(instance);
     assertThat(acknowledge.getAssignee()).isEqualTo(officer);
     FileValue notice = (FileValue) engine.getTaskService().getVariableTyped(acknowledge.getId(), Vars.DISCIPLINE_NOTICE);
+    VeraPdf.assertPdfA2b(PdfText.bytes(notice));
     assertThat(PdfText.of(notice)).contains("Notice of discipline", "Written reprimand", "December 1, 2026",
         "§IV.G Names of victims of sexual assault or child molestation",
         "Personnel Rules", "§III.K", "Officer Sam Carter", "Margaret Holloway").doesNotContain("Priya", "employee2");
@@ -167,8 +169,9 @@ class ViolationDisciplineScenarioTest extends ViolationTestSupport {
     Task respond = partyTask(instance);
     assertThat(respond.getAssignee()).isEqualTo(officer);
     assertThat(respond.getDueDate()).isNotNull();
-    assertThat(PdfText.of((FileValue) engine.getTaskService().getVariableTyped(respond.getId(), Vars.NOTICE_OF_INTENT)))
-        .contains("Notice of intent", "Suspension", "respond");
+    FileValue intent = (FileValue) engine.getTaskService().getVariableTyped(respond.getId(), Vars.NOTICE_OF_INTENT);
+    VeraPdf.assertPdfA2b(PdfText.bytes(intent));
+    assertThat(PdfText.of(intent)).contains("Notice of intent", "Suspension", "respond");
     complete(officer, respond, Map.of(Vars.EMPLOYEE_RESPONSE, "I took the post down within the hour"));
 
     Task finalDecision = task(instance, Elements.DECIDE_FINAL_DISCIPLINE);

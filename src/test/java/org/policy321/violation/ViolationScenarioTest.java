@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.variable.value.FileValue;
 import org.junit.jupiter.api.Test;
 import org.policy321.platform.tasks.TaskReminder;
 import org.policy321.testing.PdfText;
+import org.policy321.testing.VeraPdf;
 
 /** Paths through bpmn/violation-report.bpmn from report to a finding that closes the case (§V.A–§V.C). */
 class ViolationScenarioTest extends ViolationTestSupport {
@@ -53,6 +54,7 @@ class ViolationScenarioTest extends ViolationTestSupport {
     assertThat(notice.getAssignee()).isEqualTo(officer);
     assertThat(notice.getName()).isEqualTo("Read the notice of finding — case " + received.caseNumber());
     FileValue pdf = (FileValue) engine.getTaskService().getVariableTyped(notice.getId(), Vars.FINDING_NOTICE);
+    VeraPdf.assertPdfA2b(PdfText.bytes(pdf));
     assertThat(PdfText.of(pdf)).contains("Notice of finding", received.caseNumber(), "Unfounded", "Officer Sam Carter",
             "Why the policy applies", PolicyScope.IDENTIFIES_AS_EMPLOYEE.meaning)
         .doesNotContain("Priya", "Shah", "employee2");

@@ -14,11 +14,13 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
- * Archives generated PDFs with a SHA-256 of their bytes, and checks documents against it.
+ * Archives generated PDFs, signed by the department, with a SHA-256 of their bytes, and checks documents
+ * against it.
  *
  * <p>The hash is what makes a record trustworthy later: a printout or a copy sent by e-mail can be
  * compared with the value in the database, and {@link #verify} shows whether stored bytes still
- * match what was written.
+ * match what was written. The signature ({@link DocumentSigner}) says the same to someone without
+ * the database: the department issued exactly these bytes ({@link DocumentSignatures}).
  */
 @Service
 public class DocumentService {
@@ -28,25 +30,30 @@ public class DocumentService {
 
   private final StoredDocumentRepository repository;
   private final DocumentInsert inserts;
+  private final DocumentSigner signer;
   private final Clock clock;
 
   /** Uses the application's {@link Clock} bean when there is one (tests fix the time with it). */
-  public DocumentService(StoredDocumentRepository repository, DocumentInsert inserts, ObjectProvider<Clock> clock) {
+  DocumentService(
+      StoredDocumentRepository repository, DocumentInsert inserts, DocumentSigner signer, ObjectProvider<Clock> clock) {
     this.repository = repository;
     this.inserts = inserts;
+    this.signer = signer;
     this.clock = clock.getIfAvailable(Clock::systemUTC);
   }
 
   /**
-   * Stores a PDF.
+   * Signs a PDF in the department's name and stores the signed document, its SHA-256 taken of the
+   * signed bytes (what is stored, downloaded and printed).
    *
    * @param type what kind of document, e.g. "APPROVAL" (at most 40 characters)
    * @param number its business number, e.g. "A-2025-0042" (at most 60 characters)
    * @param title shown in lists; cut to 200 characters, the PDF itself keeps the full title
    * @param fileName name for downloads (at most 200 characters)
-   * @param pdf the document's bytes
+   * @param pdf the document's bytes, unsigned
    * @param processInstanceId the process the document belongs to, or null
-   * @throws IllegalArgumentException if a value is missing or too long, or the bytes are no PDF
+   * @return the stored document; its content is the signed PDF
+   * @throws IllegalArgumentException if a value is missing or too long, or the bytes are no readable PDF
    */
   public StoredDocument store(
       String type,
@@ -64,6 +71,10 @@ public class DocumentService {
     if (!isPdf(pdf)) {
       throw new IllegalArgumentException("The content is not a PDF (no %PDF- header)");
     }
+    // Microseconds: what PostgreSQL and H2 keep, so a re-read record equals this one.
+    OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+    // Signed before hashing: the recorded SHA-256 is of the document as issued.
+    byte[] signed = signer.sign(pdf, now);
     StoredDocument document =
         new StoredDocument(
             null,
@@ -72,12 +83,11 @@ public class DocumentService {
             shorten(title == null ? "" : title, 200),
             PDF_MEDIA_TYPE,
             fileName,
-            sha256Hex(pdf),
-            pdf.length,
-            pdf,
+            sha256Hex(signed),
+            signed.length,
+            signed,
             processInstanceId,
-            // Microseconds: what PostgreSQL and H2 keep, so a re-read record equals this one.
-            OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS));
+            now);
     return inserts.insert(document);
   }
 

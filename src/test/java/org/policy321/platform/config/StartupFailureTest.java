@@ -102,6 +102,34 @@ class StartupFailureTest {
         "--camunda.bpm.deployment-resource-pattern=" + deploymentPattern);
   }
 
+  @Test
+  void prodWithoutASigningKeystoreFailsTheStartSayingWhatToSet(CapturedOutput output) {
+    Throwable failure = catchThrowable(() -> start(List.of("prod", "test"),
+        "--spring.datasource.url=jdbc:h2:mem:startup-" + UUID.randomUUID(),
+        "--ADMIN_PASSWORD=Lantern-harbor-42",
+        // what prod says without SIGNING_KEYSTORE (the test profile would otherwise give the tests' keystore)
+        "--policy.documents.signing.keystore=", "--policy.documents.signing.create-if-missing=false").close());
+
+    assertThat(failure).as("the start must fail").isNotNull();
+    assertThat(failureReport(output))
+        .contains("Refusing to start: no keystore for signing documents is configured.")
+        .contains("Set policy.documents.signing.keystore (SIGNING_KEYSTORE) to the department's PKCS#12 keystore");
+  }
+
+  @Test
+  void prodWithAMissingSigningKeystoreFailsTheStartNamingTheFile(CapturedOutput output) {
+    Throwable failure = catchThrowable(() -> start(List.of("prod", "test"),
+        "--spring.datasource.url=jdbc:h2:mem:startup-" + UUID.randomUUID(),
+        "--ADMIN_PASSWORD=Lantern-harbor-42",
+        "--policy.documents.signing.keystore=target/no-such-folder/department.p12",
+        "--policy.documents.signing.create-if-missing=false").close());
+
+    assertThat(failure).as("the start must fail").isNotNull();
+    assertThat(failureReport(output))
+        .contains("Refusing to start: the keystore for signing documents (target/no-such-folder/department.p12) "
+            + "cannot be used: the file does not exist.");
+  }
+
   /** What Spring Boot printed under "APPLICATION FAILED TO START" (the failure analyzers' report). */
   private static String failureReport(CapturedOutput output) {
     String all = output.getAll();

@@ -26,6 +26,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
+import org.policy321.testing.VeraPdf;
 
 class ArchivalPdfTest {
 
@@ -47,6 +48,7 @@ class ArchivalPdfTest {
             .appendPdfPagesAsImages("Attached statement", nonArchivalPdf(2), 5)
             .footer("Approval A-2025-0042")
             .toBytes();
+    VeraPdf.assertPdfA2b(pdf);
 
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       // The paragraph fills page 1 and flows onto page 2; then one image page and two PDF pages.
@@ -166,6 +168,7 @@ class ArchivalPdfTest {
         ArchivalPdf.create("Photos", "Test")
             .appendImagePage("Wide photo", jpeg.toByteArray())
             .toBytes();
+    VeraPdf.assertPdfA2b(pdf); // a JPEG passes through as DCT-encoded RGB
 
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       PDImageXObject image = imagesOn(doc.getPage(0)).get(0);
