@@ -55,6 +55,16 @@ final class CaseFilePdf {
           + WHEN.format(doc.createdAt()) + ")");
       pdf.paragraph("    SHA-256 " + doc.sha256() + (doc.intact() ? " — matches the stored document"
           : " — DOES NOT MATCH the stored document"));
+      if (doc.signatures().isEmpty()) {
+        pdf.paragraph("    Not signed.");
+      }
+      for (CaseHistory.Signature signature : doc.signatures()) {
+        pdf.paragraph("    Signed by " + signature.signer()
+            + (signature.signedAt() == null ? "" : " on " + WHEN.format(signature.signedAt()))
+            + (signature.valid() ? " — valid, the department's signature, document unaltered"
+                : signature.byDepartment() ? " — INVALID: the document was altered after signing"
+                : " — NOT the department's signature"));
+      }
     }
     return pdf.footer(title(history)).toBytes();
   }

@@ -2,6 +2,7 @@ package org.policy321.audit;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
@@ -10,9 +11,11 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.policy321.audit.CaseHistory.DocumentEntry;
 import org.policy321.audit.CaseHistory.Header;
 import org.policy321.audit.CaseHistory.Party;
+import org.policy321.audit.CaseHistory.Signature;
 import org.policy321.audit.CaseHistory.Step;
 import org.policy321.platform.cases.CaseRecord;
 import org.policy321.platform.documents.DocumentService;
+import org.policy321.platform.documents.DocumentSignatures;
 import org.policy321.platform.documents.StoredDocument;
 import org.policy321.platform.identity.Roster;
 import org.policy321.platform.identity.SystemAuthority;
@@ -29,15 +32,17 @@ class CaseHistories {
   private final CaseFinder finder;
   private final HistoryReader reader;
   private final DocumentService documents;
+  private final DocumentSignatures signatures;
   private final Roster roster;
   private final IdentityService identityService;
   private final Clock clock;
 
-  CaseHistories(CaseFinder finder, HistoryReader reader, DocumentService documents, Roster roster,
-      IdentityService identityService, Clock clock) {
+  CaseHistories(CaseFinder finder, HistoryReader reader, DocumentService documents, DocumentSignatures signatures,
+      Roster roster, IdentityService identityService, Clock clock) {
     this.finder = finder;
     this.reader = reader;
     this.documents = documents;
+    this.signatures = signatures;
     this.roster = roster;
     this.identityService = identityService;
     this.clock = clock;
@@ -76,8 +81,13 @@ class CaseHistories {
   }
 
   private DocumentEntry entry(CaseRecord record, StoredDocument doc) {
+    List<Signature> signed = signatures.verify(doc.content()).stream()
+        .map(check -> new Signature(check.signer(),
+            check.signedAt() == null ? null : check.signedAt().atOffset(ZoneOffset.UTC), check.byDepartment(),
+            check.valid()))
+        .toList();
     return new DocumentEntry(doc.id(), doc.documentType(), doc.documentNumber(), doc.title(), doc.fileName(),
-        doc.mediaType(), doc.sizeBytes(), doc.sha256(), doc.createdAt(), documents.verify(doc),
+        doc.mediaType(), doc.sizeBytes(), doc.sha256(), doc.createdAt(), documents.verify(doc), signed,
         "/api/cases/" + record.number() + "/documents/" + doc.id());
   }
 }

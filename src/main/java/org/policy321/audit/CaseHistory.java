@@ -27,7 +27,14 @@ record CaseHistory(Header caseRecord, List<Step> steps, List<DocumentEntry> docu
   /** A variable the step set: its value before (null when new) and after. */
   record Change(String variable, String before, String after) {}
 
-  /** A document of the case; {@code intact}: its stored bytes still have the recorded size and SHA-256. */
+  /**
+   * A document of the case; {@code intact}: its stored bytes still have the recorded size and SHA-256;
+   * {@code signatures}: each PDF signature in it, checked.
+   */
   record DocumentEntry(long id, String type, String number, String title, String fileName, String mediaType,
-      long sizeBytes, String sha256, OffsetDateTime createdAt, boolean intact, String download) {}
+      long sizeBytes, String sha256, OffsetDateTime createdAt, boolean intact, List<Signature> signatures,
+      String download) {}
+
+  /** A document's signature: who signed, when, and whether it is the department's, whole and unaltered. */
+  record Signature(String signer, OffsetDateTime signedAt, boolean byDepartment, boolean valid) {}
 }

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.policy321.audit.CaseHistory.Header;
 import org.policy321.platform.cases.CaseRecord;
+import org.policy321.platform.documents.DocumentService;
 import org.policy321.platform.documents.StoredDocument;
 import org.policy321.platform.identity.Roster;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -32,12 +33,15 @@ class CaseHistoryController {
   private final CaseHistories histories;
   private final IdentityService identityService;
   private final Roster roster;
+  private final DocumentService documents;
 
-  CaseHistoryController(CaseFinder finder, CaseHistories histories, IdentityService identityService, Roster roster) {
+  CaseHistoryController(CaseFinder finder, CaseHistories histories, IdentityService identityService, Roster roster,
+      DocumentService documents) {
     this.finder = finder;
     this.histories = histories;
     this.identityService = identityService;
     this.roster = roster;
+    this.documents = documents;
   }
 
   @GetMapping
@@ -70,8 +74,8 @@ class CaseHistoryController {
     String caller = caller();
     CaseRecord record = finder.open(caller, number);
     finder.opened(caller, record, "case file (PDF)");
-    return attachment(CaseFilePdf.of(histories.of(caller, record)), "case-file-" + record.number() + ".pdf",
-        MediaType.APPLICATION_PDF);
+    return attachment(documents.sign(CaseFilePdf.of(histories.of(caller, record))),
+        "case-file-" + record.number() + ".pdf", MediaType.APPLICATION_PDF);
   }
 
   @GetMapping(value = "/{number}/file.json", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -21,12 +21,14 @@ import org.policy321.approval.DepictionApproval.Decisions;
 import org.policy321.approval.DepictionApproval.Elements;
 import org.policy321.approval.DepictionApproval.Vars;
 import org.policy321.platform.documents.DocumentService;
+import org.policy321.platform.documents.DocumentSignatures;
 import org.policy321.platform.identity.Roster;
 import org.policy321.platform.rest.EngineRest;
 import org.policy321.testing.Officers;
 import org.policy321.testing.PdfA;
 import org.policy321.testing.PdfText;
 import org.policy321.testing.Staff;
+import org.policy321.testing.VeraPdf;
 import org.policy321.violation.ViolationReporting;
 import org.policy321.violation.accesslog.CaseAccess;
 import org.policy321.violation.accesslog.CaseAccessAction;
@@ -47,6 +49,7 @@ class CaseHistoryRestTest {
   @Autowired Roster roster;
   @Autowired DocumentService documents;
   @Autowired CaseAccessLog accessLog;
+  @Autowired DocumentSignatures signatures;
 
   Staff staff;
 
@@ -97,6 +100,8 @@ class CaseHistoryRestTest {
     assertThat(docs).hasSize(4);
     for (JsonNode doc : docs) {
       assertThat(doc.get("intact").asBoolean()).isTrue();
+      assertThat(doc.at("/signatures/0/valid").asBoolean()).as("signed by the department").isTrue();
+      assertThat(doc.get("signatures")).hasSize(1);
       ResponseEntity<byte[]> download = apiBytes("auditor", doc.get("download").asText());
       assertThat(download.getStatusCode().value()).isEqualTo(200);
       assertThat(DocumentService.sha256Hex(download.getBody())).isEqualTo(doc.get("sha256").asText());
@@ -175,6 +180,9 @@ class CaseHistoryRestTest {
     ResponseEntity<byte[]> file = apiBytes("auditor", "/api/cases/" + number + "/file.pdf");
     assertThat(file.getStatusCode().value()).isEqualTo(200);
     assertThat(file.getHeaders().getContentDisposition().getFilename()).isEqualTo("case-file-" + number + ".pdf");
+    VeraPdf.assertPdfA2b(file.getBody());
+    assertThat(signatures.verify(file.getBody())).singleElement()
+        .satisfies(signature -> assertThat(signature.valid()).as("the case file is signed by the department").isTrue());
     try (PDDocument pdf = Loader.loadPDF(file.getBody())) {
       PdfA.assertPdfA2b(pdf, "Case file " + number, CaseFilePdf.AUTHOR);
       String text = PdfText.of(file.getBody()).replaceAll("\\s+", " ");
@@ -182,6 +190,7 @@ class CaseHistoryRestTest {
           "Which photograph exactly?", "Approved for the recruiting blog only");
       for (JsonNode doc : history.get("documents")) {
         assertThat(text.replace(" ", "")).contains(doc.get("sha256").asText() + "—matchesthestoreddocument");
+        assertThat(text).contains("— valid, the department's signature, document unaltered");
       }
     }
     JsonNode json = api("auditor", "/api/cases/" + number + "/file.json").json();

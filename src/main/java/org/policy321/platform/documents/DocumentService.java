@@ -91,6 +91,17 @@ public class DocumentService {
     return inserts.insert(document);
   }
 
+  /**
+   * Signs a PDF the application hands out without keeping it (a case file, a register), as every stored document is
+   * signed: a copy shown later can be checked as the department's.
+   */
+  public byte[] sign(byte[] pdf) {
+    if (!isPdf(pdf)) {
+      throw new IllegalArgumentException("The content is not a PDF (no %PDF- header)");
+    }
+    return signer.sign(pdf, OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS));
+  }
+
   public Optional<StoredDocument> find(long id) {
     return repository.findById(id);
   }
