@@ -1,9 +1,7 @@
 package org.policy321;
 
-import java.util.Map;
 import org.policy321.violation.accesslog.AccessLogCheckCommand;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -21,14 +19,16 @@ public class PolicyEngineApplication {
   }
 
   /**
-   * {@code --policy.audit.check-access-log}: the check and its exit code, without a web server (the serving node
-   * holds the port) and without a job executor (a check runs no one's jobs).
+   * {@code --policy.audit.check-access-log}: the check and its exit code, beside the serving node: the web server on
+   * a free port of the loopback interface only (the engine's REST API and webapps need a servlet context to start;
+   * the serving node holds the configured port), and no job executor (a check runs no one's jobs).
    */
   private static int checkAccessLog(String[] args) {
-    SpringApplication application = new SpringApplication(PolicyEngineApplication.class);
-    application.setWebApplicationType(WebApplicationType.NONE);
-    application.setDefaultProperties(Map.of("camunda.bpm.job-execution.enabled", "false"));
-    ConfigurableApplicationContext context = application.run(args);
+    // System properties: above application.yaml (which names port 8080), below the command line's own settings.
+    System.setProperty("server.port", "0");
+    System.setProperty("server.address", "127.0.0.1");
+    System.setProperty("camunda.bpm.job-execution.enabled", "false");
+    ConfigurableApplicationContext context = SpringApplication.run(PolicyEngineApplication.class, args);
     return SpringApplication.exit(context);
   }
 }

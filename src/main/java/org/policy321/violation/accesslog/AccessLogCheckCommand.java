@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 /**
  * The access log check on the server, for a cron job or an auditor at a shell:
  * {@code java -jar target/….jar --policy.audit.check-access-log} (with the node's database settings) prints
- * the result and exits with 0 when every chain is intact, 1 when one is broken. The application starts without
- * its web server and job executor for it (PolicyEngineApplication), so it runs beside a node that serves.
+ * the result and exits with 0 when every chain is intact, 1 when one is broken. The application starts with its web
+ * server on a free loopback port and without job executor for it (PolicyEngineApplication), so it runs beside a
+ * node that serves.
  */
 @Component
 public class AccessLogCheckCommand implements ApplicationRunner, ExitCodeGenerator {
