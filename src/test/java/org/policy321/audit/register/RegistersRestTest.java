@@ -223,6 +223,20 @@ class RegistersRestTest {
   }
 
   @Test
+  void aCaseAboutAReaderIsLeftOutOfTheirRegister_auditorsSeeIt() {
+    LocalDate day = LocalDate.of(2019, 8, 5);
+    processes.on(day);
+    String aboutInternalAffairs = processes.reportNamed("employee2", "ia").getBusinessKey();
+    String period = "?from=" + day + "&to=" + day;
+
+    assertThat(numbers(CASES, "caseNumber", period.substring(1))).containsExactly(aboutInternalAffairs);
+    assertThat(get("chief", CASES + period).json().path("lines")).hasSize(1);
+    assertThat(get("ia", CASES + period).json().path("lines")).as("conflicts of interest").isEmpty();
+    assertThat(new String(bytes("ia", CASES + ".csv" + period).getBody(), StandardCharsets.UTF_8))
+        .doesNotContain(aboutInternalAffairs);
+  }
+
+  @Test
   void everyoneElseIsRefusedWithASentence() {
     for (String user : List.of("employee", "supervisor", "ia", "hr", "pio")) {
       for (String path : List.of(APPROVALS, APPROVALS + ".csv", APPROVALS + "?format=pdf")) {
