@@ -39,6 +39,8 @@ class RegisterRequestDelegate implements JavaDelegate {
     String requesterId = DepictionVariables.requesterId(execution);
     DepictionRequest request = requests.register(execution.getProcessInstanceId(), requesterId, submission);
     access.grantRead(requesterId, execution.getProcessInstanceId());
+    // The case's number is its business key: Tasklist and Cockpit show it, the auditors' history finds it by it.
+    execution.setProcessBusinessKey(DepictionDocuments.requestNumber(request));
     execution.setVariable(Vars.REQUEST_ID, request.id());
     execution.setVariable(Vars.LAYOUT_DIGEST, LayoutDigest.of(layout));
     execution.setVariable(Vars.POSTING_PERIOD, requests.postingPeriod(request));

@@ -42,6 +42,9 @@ class OpenRemovalCaseDelegate implements JavaDelegate {
       removal = removals.open(execution.getProcessInstanceId(), text(execution, Vars.REQUESTED_BY),
           text(execution, Vars.APPROVAL_NUMBER), text(execution, Vars.REASON), text(execution, Vars.DEADLINE));
       stopReviews(removal.approvalNumber());
+      // Under the approval's number, as the removals a review starts (their call activity passes it on): the
+      // auditors' history of the approval finds every removal by it.
+      execution.setProcessBusinessKey(removal.approvalNumber());
     }
     access.grantRead(removal.requesterId(), execution.getProcessInstanceId());
     execution.setVariable(Vars.REMOVAL_ID, removal.id());

@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseReaders {
 
+  private static final String NOT_A_READER = "Only Internal Affairs and the Chief of Police see violation cases (§V).";
+
   private final ViolationReportRepository reports;
   private final IdentityService identityService;
   private final Roster roster;
@@ -40,20 +42,32 @@ class CaseReaders {
 
   /** The case, for one of its readers; else refused with a sentence saying who reads it. */
   ViolationReport open(String caller, String caseNumber) {
-    boolean department = roster.belongsTo(caller, Groups.INTERNAL_AFFAIRS, Groups.CHIEF);
-    if (!department && !roster.belongsTo(caller, conflicts.outsideAuthority())) {
-      throw CaseRefusal.notPermitted("Only Internal Affairs and the Chief of Police see violation cases (§V).");
+    boolean reader = roster.belongsTo(caller, Groups.INTERNAL_AFFAIRS, Groups.CHIEF, conflicts.outsideAuthority());
+    if (!reader) {
+      throw CaseRefusal.notPermitted(NOT_A_READER);
     }
     ViolationReport report = find(caseNumber).orElseThrow(() -> CaseRefusal.noSuchCase(caseNumber));
+    refusal(caller, report).ifPresent(reason -> {
+      throw CaseRefusal.notPermitted(reason);
+    });
+    return report;
+  }
+
+  /** Why the caller may not open this case, in a sentence for them; empty when they may. */
+  Optional<String> refusal(String caller, ViolationReport report) {
+    boolean department = roster.belongsTo(caller, Groups.INTERNAL_AFFAIRS, Groups.CHIEF);
+    if (!department && !roster.belongsTo(caller, conflicts.outsideAuthority())) {
+      return Optional.of(NOT_A_READER);
+    }
     // Conflicts of interest: a member of Internal Affairs or the Chief never opens a case about themselves
     // (it names who reported them, §V.C); the outside authority opens only the cases it decides.
     if (caller.equals(report.subjectId())) {
-      throw CaseRefusal.notPermitted("This case concerns you: you cannot open its record (§V.C).");
+      return Optional.of("This case concerns you: you cannot open its record (§V.C).");
     }
     if (!department && !conflicts.groups(CaseConflicts.Step.DISCIPLINE, report).contains(conflicts.outsideAuthority())) {
-      throw CaseRefusal.notPermitted("The outside authority sees only the cases routed to it.");
+      return Optional.of("The outside authority sees only the cases routed to it.");
     }
-    return report;
+    return Optional.empty();
   }
 
   /** The case by its number as a person types it (any case, surrounding spaces). */

@@ -15,6 +15,9 @@ interface ViolationReportRepository extends CrudRepository<ViolationReport, Long
 
   Optional<ViolationReport> findByProcessInstanceId(String processInstanceId);
 
+  /** Reports received in the range (both ends inclusive), oldest first: the auditors' search. */
+  List<ViolationReport> findByReceivedAtBetweenOrderByIdAsc(OffsetDateTime from, OffsetDateTime to);
+
   /** The reports triage merged into the case as duplicates (§V.A), oldest first. */
   List<ViolationReport> findByMergedIntoOrderByReceivedAtAscIdAsc(String caseNumber);
 

@@ -106,7 +106,16 @@ public final class Tasklist implements AutoCloseable {
 
   /** Logs in through Tasklist's login form and waits until the header names the user. */
   public void login(String userId, String password, String fullName) {
-    driver.get(tasklistUrl);
+    loginAt(tasklistUrl, userId, password, fullName);
+  }
+
+  /** Logs in through Cockpit's login form (auditors, who have no Tasklist) and waits until the header names the user. */
+  public void loginToCockpit(String userId, String password, String fullName) {
+    loginAt(baseUrl + "/camunda/app/cockpit/default/", userId, password, fullName);
+  }
+
+  private void loginAt(String appUrl, String userId, String password, String fullName) {
+    driver.get(appUrl);
     wait.until(ExpectedConditions.visibilityOfElementLocated(USERNAME)).sendKeys(userId);
     driver.findElement(PASSWORD).sendKeys(password);
     driver.findElement(By.cssSelector("button[type='submit']")).click();

@@ -90,6 +90,16 @@ public class DocumentService {
     return repository.findByProcessInstanceIdOrderByIdAsc(processInstanceId);
   }
 
+  /**
+   * Removes a case's documents, found by the case's numbers (a document's number is its case's number, or starts
+   * with it and a hyphen): records retention, once the case's history is gone.
+   *
+   * @return how many were removed
+   */
+  public int removeOfCase(List<String> caseNumbers) {
+    return caseNumbers.stream().mapToInt(repository::deleteNumbered).sum();
+  }
+
   /** Whether the document's content still has the size and SHA-256 recorded when it was stored. */
   public boolean verify(StoredDocument document) {
     byte[] content = document.content();

@@ -1,0 +1,43 @@
+package org.policy321.audit;
+
+import java.util.Set;
+import org.policy321.platform.cases.CaseRecord;
+import org.policy321.platform.identity.Roster;
+import org.policy321.platform.identity.StaffMember;
+
+/** How the history names people: rank and name from the roster, never a person the case withholds (§V.C). */
+final class People {
+
+  static final String ENGINE = "the system (automatic step)";
+  static final String NOBODY = "not recorded";
+
+  private final Roster roster;
+  private final Set<String> withheld;
+
+  People(Roster roster, CaseRecord record) {
+    this.roster = roster;
+    this.withheld = record.peopleWithheld();
+  }
+
+  /** "Deputy Chief Daniel Okafor"; {@link CaseRecord#WITHHELD} for a withheld person; {@code orElse} for nobody. */
+  String name(String userId, String orElse) {
+    if (userId == null) {
+      return orElse;
+    }
+    if (withheld.contains(userId)) {
+      return CaseRecord.WITHHELD;
+    }
+    StaffMember member = roster.member(userId);
+    return (member.rank() + " " + member.fullName()).strip();
+  }
+
+  /** The user id as the record may show it: null for a withheld person. */
+  String id(String userId) {
+    return userId == null || withheld.contains(userId) ? null : userId;
+  }
+
+  /** A recorded value, or {@link CaseRecord#WITHHELD} when it is a withheld person's user id. */
+  String value(String text) {
+    return text != null && withheld.contains(text) ? CaseRecord.WITHHELD : text;
+  }
+}

@@ -1,0 +1,19 @@
+package org.policy321.platform.cases;
+
+/** The kinds of record the product keeps, each with its own retention (README "Records retention"). */
+public enum CaseKind {
+  /** §III.E–R: a request for approval to depict the department, its approval, removal and reviews. */
+  DEPICTION_APPROVAL("Depiction approval"),
+  /** §V: a violation report, its investigation, finding and discipline. */
+  VIOLATION_CASE("Violation case");
+
+  private final String label;
+
+  CaseKind(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}

@@ -1,0 +1,211 @@
+package org.policy321.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
+
+import java.time.Duration;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.policy321.approval.DepictionApproval;
+import org.policy321.approval.DepictionApproval.Decisions;
+import org.policy321.approval.DepictionApproval.Elements;
+import org.policy321.approval.DepictionApproval.Vars;
+import org.policy321.audit.retention.RecordsRetention;
+import org.policy321.platform.documents.DocumentService;
+import org.policy321.platform.rest.EngineRest;
+import org.policy321.testing.Staff;
+import org.policy321.violation.ViolationReporting;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Records retention: every definition has its kind's time to live; history cleanup removes a finished case once its
+ * time has passed, and the application's rows and documents go with it — unless the case is under legal hold, which
+ * only the Chief and auditors place and lift. A context of its own (a short time to live, its own database), since
+ * cleanup removes every expired case in the database.
+ */
+@SpringBootTest(webEnvironment = RANDOM_PORT, properties = {
+    "policy.retention.history-time-to-live.depiction-approval=P30D",
+    "policy.retention.history-time-to-live.violation-case=P60D"})
+@ActiveProfiles("test")
+class RecordsRetentionTest {
+
+  @Autowired TestRestTemplate template;
+  @Autowired ProcessEngine engine;
+  @Autowired CaseFinder finder;
+  @Autowired DocumentService documents;
+  @Autowired RecordsRetention retention;
+
+  Staff staff;
+
+  @BeforeEach
+  void setUp() {
+    EngineRest.serve(engine);
+    staff = new Staff(engine.getIdentityService());
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void everyDefinitionKeepsItsHistoryAsLongAsItsKindOfRecordIsKept() {
+    assertThat(engine.getRepositoryService().createProcessDefinitionQuery().list()).allSatisfy(definition ->
+        assertThat(definition.getHistoryTimeToLive()).as(definition.getKey())
+            .isEqualTo(definition.getKey().startsWith("violation-") ? 60 : 30));
+    assertThat(engine.getRepositoryService().createDecisionDefinitionQuery()
+        .decisionDefinitionKey(ViolationReporting.DECISION_KEY).list())
+        .allSatisfy(decision -> assertThat(decision.getHistoryTimeToLive()).isEqualTo(60));
+  }
+
+  @Test
+  void aHeldCaseSurvivesTheCleanupThatRemovesItsUnheldTwin_untilTheHoldIsLifted() {
+    ProcessInstance held = disapprovedMemo();
+    ProcessInstance twin = disapprovedMemo();
+    String heldNumber = businessKey(held);
+    String twinNumber = businessKey(twin);
+    assertThat(documents.findByProcessInstance(twin.getId())).as("the disapproval letter and memorandum").isNotEmpty();
+
+    ResponseEntity<String> placed = post("auditor", "/api/cases/" + heldNumber + "/holds",
+        Map.of("kind", "LITIGATION", "reason", "Reyes v. City, discovery notice of 2 December"));
+    assertThat(placed.getStatusCode().value()).isEqualTo(201);
+    runJobs();
+
+    later(Duration.ofDays(31));
+    cleanUpHistory();
+    assertThat(retention.removeExpiredRecords()).isPositive();
+
+    assertThat(finder.find(twinNumber)).as("the twin's request row").isEmpty();
+    assertThat(documents.findByProcessInstance(twin.getId())).as("the twin's documents").isEmpty();
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(twin.getId()).count())
+        .isZero();
+    assertThat(finder.find(heldNumber)).as("the held case's row").isPresent();
+    assertThat(documents.findByProcessInstance(held.getId())).as("the held case's documents").isNotEmpty();
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(held.getId())
+        .count()).as("the held case's history").isPositive();
+
+    Long holdId = Long.valueOf(placed.getBody().replaceAll(".*\"id\":(\\d+).*", "$1"));
+    ResponseEntity<String> lifted = post("chief", "/api/cases/" + heldNumber + "/holds/" + holdId + "/lift",
+        Map.of("reason", "Case settled"));
+    assertThat(lifted.getStatusCode().value()).isEqualTo(200);
+    runJobs();
+    cleanUpHistory();
+    assertThat(retention.removeExpiredRecords()).isPositive();
+    assertThat(finder.find(heldNumber)).isEmpty();
+    assertThat(documents.findByProcessInstance(held.getId())).isEmpty();
+
+    String log = template.withBasicAuth("auditor", EngineRest.DEMO_PASSWORD).getForObject("/api/legal-holds", String.class);
+    assertThat(log).contains(heldNumber, "LITIGATION", "Reyes v. City", "\"placedBy\":\"auditor\"",
+        "\"liftedBy\":\"chief\"", "Case settled");
+  }
+
+  @Test
+  void onlyTheChiefAndAuditorsHoldCases_andAHoldNeedsAReason() {
+    ProcessInstance memo = disapprovedMemo();
+    String number = businessKey(memo);
+
+    ResponseEntity<String> byRequester = post("employee", "/api/cases/" + number + "/holds",
+        Map.of("kind", "APPEAL", "reason", "I appeal"));
+    assertThat(byRequester.getStatusCode().value()).isEqualTo(403);
+    assertThat(byRequester.getBody()).contains("Only the Chief of Police and auditors put cases under legal hold");
+    ResponseEntity<String> noReason = post("auditor", "/api/cases/" + number + "/holds", Map.of("kind", "APPEAL"));
+    assertThat(noReason.getStatusCode().value()).isEqualTo(400);
+    assertThat(noReason.getBody()).contains("Write why the case is held.");
+    ResponseEntity<String> noKind = post("auditor", "/api/cases/" + number + "/holds", Map.of("reason", "Appeal"));
+    assertThat(noKind.getStatusCode().value()).isEqualTo(400);
+    assertThat(template.withBasicAuth("auditor", EngineRest.DEMO_PASSWORD)
+        .getForObject("/api/cases/" + number + "/holds", String.class)).isEqualTo("[]");
+
+    ResponseEntity<String> placed = post("chief", "/api/cases/" + number + "/holds",
+        Map.of("kind", "RECORDS_REQUEST", "reason", "Public records request 2026-117"));
+    Long holdId = Long.valueOf(placed.getBody().replaceAll(".*\"id\":(\\d+).*", "$1"));
+    assertThat(post("chief", "/api/cases/" + number + "/holds/" + holdId + "/lift", Map.of("reason", "Answered"))
+        .getStatusCode().value()).isEqualTo(200);
+    ResponseEntity<String> again = post("chief", "/api/cases/" + number + "/holds/" + holdId + "/lift",
+        Map.of("reason", "Answered"));
+    assertThat(again.getStatusCode().value()).isEqualTo(409);
+    assertThat(again.getBody()).contains("This hold was lifted on");
+  }
+
+  // --- helpers ---------------------------------------------------------------------------------
+
+  private ProcessInstance disapprovedMemo() {
+    Map<String, Object> memo = new HashMap<>();
+    memo.put(Vars.PROPOSED_USAGE, "A photograph of me in uniform on my blog");
+    memo.put(Vars.PURPOSE, "My personal blog");
+    memo.put(Vars.DEPICTIONS, "uniform");
+    memo.put(Vars.PLATFORM, "Personal blog");
+    memo.put(Vars.POSTING_UNTIL, java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusYears(1).toString());
+    ProcessInstance instance = staff.as("employee",
+        () -> engine.getRuntimeService().startProcessInstanceByKey(DepictionApproval.PROCESS_KEY, memo));
+    runJobs();
+    Task decide = task(instance, Elements.DECIDE_ON_MEMO);
+    staff.as("chief", () -> {
+      engine.getTaskService().claim(decide.getId(), "chief");
+      engine.getTaskService().complete(decide.getId(), Map.of(Vars.DECISION, Decisions.DISAPPROVE,
+          Vars.NOTATION, "Disapproved", Vars.DISAPPROVAL_REASON, "Uniform on a personal blog"));
+    });
+    runJobs();
+    Task read = task(instance, Elements.READ_DISAPPROVAL_LETTER);
+    staff.as("employee", () -> engine.getTaskService().complete(read.getId()));
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance.getId()).count())
+        .as("ended").isZero();
+    return instance;
+  }
+
+  /** Runs every job due now: documents, and the batches that set removal times. */
+  private void runJobs() {
+    for (int round = 0; round < 50; round++) {
+      List<Job> due = engine.getManagementService().createJobQuery().executable().list();
+      if (due.isEmpty()) {
+        return;
+      }
+      due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+    }
+  }
+
+  /** What the nightly window does: the history cleanup job, run now. */
+  private void cleanUpHistory() {
+    Job cleanup = engine.getHistoryService().cleanUpHistoryAsync(true);
+    engine.getManagementService().executeJob(cleanup.getId());
+  }
+
+  private static void later(Duration duration) {
+    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(duration)));
+  }
+
+  private Task task(ProcessInstance instance, String element) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(element).singleResult();
+  }
+
+  private String businessKey(ProcessInstance instance) {
+    return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(instance.getId())
+        .singleResult().getBusinessKey();
+  }
+
+  private ResponseEntity<String> post(String user, String path, Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return template.withBasicAuth(user, EngineRest.DEMO_PASSWORD)
+        .exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+  }
+}
