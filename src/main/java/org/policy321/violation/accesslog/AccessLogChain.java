@@ -153,6 +153,12 @@ public class AccessLogChain {
     return Optional.empty();
   }
 
+  /** The case's whole chain, entries and head, in the caller's transaction (records retention removes a case). */
+  void remove(String caseNumber) {
+    jdbc.update("DELETE FROM case_access WHERE case_number = ?", caseNumber);
+    jdbc.update("DELETE FROM case_access_chain WHERE case_number = ?", caseNumber);
+  }
+
   /** The head of a case that has none yet, in a transaction of its own: a second node may be creating it too. */
   private void createHeadIfAbsent(String caseNumber) {
     if (head(caseNumber).isPresent()) {

@@ -125,6 +125,19 @@ class AccessLogChainTest {
   }
 
   @Test
+  void aCaseRemovedByRecordsRetention_takesItsWholeChainAlong_andIsNoBrokenChain() {
+    String caseNumber = caseWithOpenings(3);
+
+    accessLog.removeWithCase(caseNumber);
+
+    assertThat(accessLog.of(caseNumber)).isEmpty();
+    assertThat(chain.verify(caseNumber).intact()).isTrue();
+    assertThat(chain.verifyAll().broken()).extracting(ChainCheck::caseNumber).doesNotContain(caseNumber);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_access_chain WHERE case_number = ?", Integer.class,
+        caseNumber)).isZero();
+  }
+
+  @Test
   void concurrentOpeningsFromManyThreads_keepOneValidChain() throws Exception {
     String caseNumber = newCaseNumber();
     ExecutorService threads = Executors.newFixedThreadPool(6);
