@@ -89,6 +89,7 @@ class ViolationCaseCatalog implements CaseCatalog {
     for (String sql : REMOVE_CASE) {
       jdbc.update(sql, keys);
     }
+    accessLog.removeWithCase(record.number());
   }
 
   private static final String OF_CASE = " IN (SELECT id FROM violation_report WHERE case_number = :caseNumber)";
@@ -96,7 +97,6 @@ class ViolationCaseCatalog implements CaseCatalog {
       "DELETE FROM report_correspondence WHERE violation_report" + OF_CASE,
       "DELETE FROM case_evidence WHERE violation_report" + OF_CASE,
       "DELETE FROM take_down_step WHERE violation_report" + OF_CASE,
-      "DELETE FROM case_access WHERE case_number = :caseNumber",
       "DELETE FROM violation_report WHERE case_number = :caseNumber");
 
   private static CaseRecord record(ViolationReport report) {

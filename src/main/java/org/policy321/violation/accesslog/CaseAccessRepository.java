@@ -8,6 +8,8 @@ interface CaseAccessRepository extends CrudRepository<CaseAccess, Long> {
 
   List<CaseAccess> findByCaseNumberOrderByAccessedAtAscIdAsc(String caseNumber);
 
+  List<CaseAccess> findByCaseNumber(String caseNumber);
+
   /** Whether the same person opened the same thing of the case since (repeats are collapsed). */
   boolean existsByUserIdAndCaseNumberAndActionAndDetailAndAccessedAtAfter(String userId, String caseNumber,
       CaseAccessAction action, String detail, OffsetDateTime since);

@@ -1,0 +1,61 @@
+package org.policy321.audit.register;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.policy321.platform.identity.Groups;
+import org.policy321.platform.identity.Roster;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who reads the registers (issue 13): auditors both; the Chief and designees the approvals register (they decide
+ * the requests, §III.R); Internal Affairs and the Chief the violation cases register (they read every case, as
+ * violation/CaseReaders lets them). The outside authority reads single cases routed to it, not the register.
+ */
+@Component
+class RegisterReaders {
+
+  private final IdentityService identityService;
+  private final Roster roster;
+
+  RegisterReaders(IdentityService identityService, Roster roster) {
+    this.identityService = identityService;
+    this.roster = roster;
+  }
+
+  /** The signed-in caller, if they may read the approvals register; else refused with a sentence. */
+  String approvalsReader() {
+    String caller = caller();
+    if (!roster.belongsTo(caller, Groups.AUDITOR, Groups.CHIEF, Groups.DESIGNEE)) {
+      throw RegisterRefusal.notPermitted(
+          "Only auditors, the Chief of Police and designees read the approvals register.");
+    }
+    return caller;
+  }
+
+  /** The signed-in caller, if they may read the violation cases register; else refused with a sentence. */
+  String violationCasesReader() {
+    String caller = caller();
+    if (!roster.belongsTo(caller, Groups.AUDITOR, Groups.INTERNAL_AFFAIRS, Groups.CHIEF)) {
+      throw RegisterRefusal.notPermitted(
+          "Only auditors, Internal Affairs and the Chief of Police read the violation cases register (§V).");
+    }
+    return caller;
+  }
+
+  /** Auditors read every case; anyone else never the line of a case about themselves (conflicts of interest). */
+  boolean readsOwnCases(String reader) {
+    return roster.belongsTo(reader, Groups.AUDITOR);
+  }
+
+  String name(String reader) {
+    return roster.member(reader).signature();
+  }
+
+  private String caller() {
+    Authentication authentication = identityService.getCurrentAuthentication();
+    if (authentication == null || authentication.getUserId() == null) {
+      throw RegisterRefusal.notPermitted("Sign in to read the registers.");
+    }
+    return authentication.getUserId();
+  }
+}
