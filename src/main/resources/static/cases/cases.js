@@ -104,6 +104,16 @@
       cell(row, d.sha256, 'hash');
       cell(row, d.intact ? 'matches the stored document' : 'DOES NOT MATCH the stored document', d.intact ? '' : 'broken');
     });
+    var checks = document.getElementById('checks');
+    checks.textContent = '';
+    history.integrity.concat(history.documents.map(function (d) {
+      var valid = d.signatures.filter(function (s) { return s.valid; }).length;
+      return d.number + ': ' + (valid ? 'signed by the department, unaltered' : 'NOT validly signed by the department');
+    })).forEach(function (text) {
+      var li = document.createElement('li');
+      li.textContent = text;
+      checks.appendChild(li);
+    });
     document.getElementById('case').hidden = false;
     message.textContent = history.steps.length + ' step(s), ' + history.documents.length + ' document(s).';
   }

@@ -66,6 +66,10 @@ final class CaseFilePdf {
                 : " — NOT the department's signature"));
       }
     }
+    if (!history.integrity().isEmpty()) {
+      pdf.heading("Checks");
+      history.integrity().forEach(pdf::paragraph);
+    }
     return pdf.footer(title(history)).toBytes();
   }
 }

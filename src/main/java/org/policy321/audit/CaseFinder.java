@@ -113,6 +113,11 @@ public class CaseFinder {
     return catalogOf(record).flatMap(catalog -> catalog.refusal(caller, record));
   }
 
+  /** What the case's feature checks of its own records (CaseCatalog#integrity). */
+  List<String> integrity(CaseRecord record) {
+    return catalogOf(record).map(catalog -> catalog.integrity(record)).orElse(List.of());
+  }
+
   /** Every catalog: one per kind of case. */
   public List<CaseCatalog> catalogs() {
     return catalogs;

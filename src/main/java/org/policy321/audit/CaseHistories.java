@@ -56,7 +56,7 @@ class CaseHistories {
         .flatMap(instance -> reader.steps(instance, people).stream())
         .sorted(Comparator.comparing(Step::at)).toList());
     List<DocumentEntry> entries = documentsOf(instances).stream().map(doc -> entry(record, doc)).toList();
-    return new CaseHistory(header(record, people), steps, entries,
+    return new CaseHistory(header(record, people), steps, entries, finder.integrity(record),
         OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS), people.name(caller, caller));
   }
 

@@ -6,10 +6,10 @@ import java.util.List;
 /**
  * A case's history as auditors read it, and as its case file records it: the case, every step in order (who,
  * what, when, the variables it changed, before and after) and every document, with its SHA-256 and whether the
- * stored bytes still match it.
+ * stored bytes still match it, and what the feature checks of its own records (the access log's hash chain).
  */
-record CaseHistory(Header caseRecord, List<Step> steps, List<DocumentEntry> documents, OffsetDateTime generatedAt,
-    String generatedFor) {
+record CaseHistory(Header caseRecord, List<Step> steps, List<DocumentEntry> documents, List<String> integrity,
+    OffsetDateTime generatedAt, String generatedFor) {
 
   /** The case: its numbers, kind, status and the people it concerns (by name and rank). */
   record Header(String number, List<String> numbers, String kind, String summary, String status, boolean finished,

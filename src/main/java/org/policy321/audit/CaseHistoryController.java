@@ -2,12 +2,11 @@ package org.policy321.audit;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.policy321.audit.CaseHistory.Header;
 import org.policy321.platform.cases.CaseRecord;
 import org.policy321.platform.documents.DocumentService;
 import org.policy321.platform.documents.StoredDocument;
+import org.policy321.platform.identity.ApiCaller;
 import org.policy321.platform.identity.Roster;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -31,15 +30,15 @@ class CaseHistoryController {
 
   private final CaseFinder finder;
   private final CaseHistories histories;
-  private final IdentityService identityService;
+  private final ApiCaller apiCaller;
   private final Roster roster;
   private final DocumentService documents;
 
-  CaseHistoryController(CaseFinder finder, CaseHistories histories, IdentityService identityService, Roster roster,
+  CaseHistoryController(CaseFinder finder, CaseHistories histories, ApiCaller apiCaller, Roster roster,
       DocumentService documents) {
     this.finder = finder;
     this.histories = histories;
-    this.identityService = identityService;
+    this.apiCaller = apiCaller;
     this.roster = roster;
     this.documents = documents;
   }
@@ -49,14 +48,14 @@ class CaseHistoryController {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       @RequestParam(required = false) String status) {
-    String caller = caller();
+    String caller = apiCaller.userId();
     return finder.search(caller, new CaseSearch(number, person, from, to, status)).stream()
         .map(record -> CaseHistories.header(record, new People(roster, record))).toList();
   }
 
   @GetMapping("/{number}")
   CaseHistory history(@PathVariable String number) {
-    String caller = caller();
+    String caller = apiCaller.userId();
     CaseRecord record = finder.open(caller, number);
     finder.opened(caller, record, "case history");
     return histories.of(caller, record);
@@ -65,13 +64,13 @@ class CaseHistoryController {
   /** The case of a process instance (Cockpit's instance view links here), without its history. */
   @GetMapping("/by-process-instance/{processInstanceId}")
   Header byProcessInstance(@PathVariable String processInstanceId) {
-    CaseRecord record = finder.openByProcessInstance(caller(), processInstanceId);
+    CaseRecord record = finder.openByProcessInstance(apiCaller.userId(), processInstanceId);
     return CaseHistories.header(record, new People(roster, record));
   }
 
   @GetMapping(value = "/{number}/file.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
   ResponseEntity<byte[]> caseFilePdf(@PathVariable String number) {
-    String caller = caller();
+    String caller = apiCaller.userId();
     CaseRecord record = finder.open(caller, number);
     finder.opened(caller, record, "case file (PDF)");
     return attachment(documents.sign(CaseFilePdf.of(histories.of(caller, record))),
@@ -80,7 +79,7 @@ class CaseHistoryController {
 
   @GetMapping(value = "/{number}/file.json", produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<CaseHistory> caseFileJson(@PathVariable String number) {
-    String caller = caller();
+    String caller = apiCaller.userId();
     CaseRecord record = finder.open(caller, number);
     finder.opened(caller, record, "case file (JSON)");
     return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -89,7 +88,7 @@ class CaseHistoryController {
 
   @GetMapping("/{number}/documents/{documentId}")
   ResponseEntity<byte[]> document(@PathVariable String number, @PathVariable long documentId) {
-    String caller = caller();
+    String caller = apiCaller.userId();
     CaseRecord record = finder.open(caller, number);
     StoredDocument document = histories.document(record, documentId);
     finder.opened(caller, record, "document " + document.documentNumber());
@@ -102,11 +101,4 @@ class CaseHistoryController {
         .body(body);
   }
 
-  private String caller() {
-    Authentication authentication = identityService.getCurrentAuthentication();
-    if (authentication == null || authentication.getUserId() == null) {
-      throw new IllegalStateException("No signed-in user behind /api");
-    }
-    return authentication.getUserId();
-  }
 }

@@ -2,9 +2,8 @@ package org.policy321.violation;
 
 import java.util.Locale;
 import java.util.Optional;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.policy321.platform.identity.Groups;
+import org.policy321.platform.identity.ApiCaller;
 import org.policy321.platform.identity.Roster;
 import org.springframework.stereotype.Component;
 
@@ -19,25 +18,22 @@ class CaseReaders {
   private static final String NOT_A_READER = "Only Internal Affairs and the Chief of Police see violation cases (§V).";
 
   private final ViolationReportRepository reports;
-  private final IdentityService identityService;
+  private final ApiCaller apiCaller;
   private final Roster roster;
   private final CaseConflicts conflicts;
 
-  CaseReaders(ViolationReportRepository reports, IdentityService identityService, Roster roster,
+  CaseReaders(ViolationReportRepository reports, ApiCaller apiCaller, Roster roster,
       CaseConflicts conflicts) {
     this.reports = reports;
-    this.identityService = identityService;
+    this.apiCaller = apiCaller;
     this.roster = roster;
     this.conflicts = conflicts;
   }
 
-  /** The signed-in caller of {@code /api}; the authentication filter refuses anonymous calls before they get here. */
+
+  /** The signed-in caller of {@code /api}. */
   String caller() {
-    Authentication authentication = identityService.getCurrentAuthentication();
-    if (authentication == null || authentication.getUserId() == null) {
-      throw new IllegalStateException("No signed-in user behind /api");
-    }
-    return authentication.getUserId();
+    return apiCaller.userId();
   }
 
   /** The case, for one of its readers; else refused with a sentence saying who reads it. */

@@ -10,7 +10,9 @@ import org.policy321.platform.cases.CaseKind;
 import org.policy321.platform.cases.CaseRecord;
 import org.policy321.platform.cases.CaseRecord.CaseParty;
 import org.policy321.platform.cases.OpenRange;
+import org.policy321.violation.accesslog.AccessLogChain;
 import org.policy321.violation.accesslog.CaseAccessAction;
+import org.policy321.violation.accesslog.ChainCheck;
 import org.policy321.violation.accesslog.CaseAccessLog;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -28,13 +30,15 @@ class ViolationCaseCatalog implements CaseCatalog {
   private final CaseReaders readers;
   private final CaseAccessLog accessLog;
   private final NamedParameterJdbcTemplate jdbc;
+  private final AccessLogChain chain;
 
   ViolationCaseCatalog(ViolationReportRepository reports, CaseReaders readers, CaseAccessLog accessLog,
-      NamedParameterJdbcTemplate jdbc) {
+      NamedParameterJdbcTemplate jdbc, AccessLogChain chain) {
     this.reports = reports;
     this.readers = readers;
     this.accessLog = accessLog;
     this.jdbc = jdbc;
+    this.chain = chain;
   }
 
   @Override
@@ -79,6 +83,16 @@ class ViolationCaseCatalog implements CaseCatalog {
   public void opened(String userId, CaseRecord record, String what) {
     reports.findByCaseNumber(record.number())
         .ifPresent(report -> accessLog.record(userId, report, CaseAccessAction.CASE_VIEWED, what));
+  }
+
+  /** The case's access log is hash-chained (§V "Who sees what"): intact, or the first broken link. */
+  @Override
+  public List<String> integrity(CaseRecord record) {
+    ChainCheck check = chain.verify(record.number());
+    return List.of(check.intact()
+        ? "Access log: " + check.entries() + " entries, every link intact."
+        : "Access log: BROKEN at entry " + check.brokenLink().position() + " (" + check.brokenLink().kind() + "): "
+            + check.brokenLink().explanation());
   }
 
   /** The case record with its correspondence, evidence, take-down steps and access log. */

@@ -50,6 +50,7 @@ class CaseHistoryRestTest {
   @Autowired DocumentService documents;
   @Autowired CaseAccessLog accessLog;
   @Autowired DocumentSignatures signatures;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   Staff staff;
 
@@ -164,6 +165,16 @@ class CaseHistoryRestTest {
     assertThat(api("ia", "/api/cases/" + number).status()).isEqualTo(200);
     assertThat(api(officer, "/api/cases/" + number).status()).as("the employee concerned").isEqualTo(403);
     assertThat(api("employee2", "/api/cases/" + number).status()).as("the reporter").isEqualTo(403);
+
+    assertThat(read.body()).contains("Access log: ", "entries, every link intact.");
+    String detail = jdbc.queryForObject("SELECT detail FROM case_access WHERE case_number = ? AND entry_no = 1",
+        String.class, number);
+    jdbc.update("UPDATE case_access SET detail = 'nothing' WHERE case_number = ? AND entry_no = 1", number);
+    assertThat(api("auditor", "/api/cases/" + number).json().get("integrity").get(0).asText())
+        .as("a changed row of the hash-chained access log").startsWith("Access log: BROKEN at entry 1 (CHANGED)");
+    // Put back as it was (the database is shared with other test classes, which check every chain).
+    jdbc.update("UPDATE case_access SET detail = ? WHERE case_number = ? AND entry_no = 1", detail, number);
+    assertThat(api("auditor", "/api/cases/" + number).json().get("integrity").get(0).asText()).endsWith("intact.");
 
     assertThat(accessLog.of(number)).filteredOn(access -> access.action() == CaseAccessAction.CASE_VIEWED)
         .extracting(CaseAccess::userId, CaseAccess::detail)

@@ -1,7 +1,6 @@
 package org.policy321.audit.register;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.policy321.platform.identity.ApiCaller;
 import org.policy321.platform.identity.Groups;
 import org.policy321.platform.identity.Roster;
 import org.springframework.stereotype.Component;
@@ -14,17 +13,17 @@ import org.springframework.stereotype.Component;
 @Component
 class RegisterReaders {
 
-  private final IdentityService identityService;
+  private final ApiCaller apiCaller;
   private final Roster roster;
 
-  RegisterReaders(IdentityService identityService, Roster roster) {
-    this.identityService = identityService;
+  RegisterReaders(ApiCaller apiCaller, Roster roster) {
+    this.apiCaller = apiCaller;
     this.roster = roster;
   }
 
   /** The signed-in caller, if they may read the approvals register; else refused with a sentence. */
   String approvalsReader() {
-    String caller = caller();
+    String caller = apiCaller.userId();
     if (!roster.belongsTo(caller, Groups.AUDITOR, Groups.CHIEF, Groups.DESIGNEE)) {
       throw RegisterRefusal.notPermitted(
           "Only auditors, the Chief of Police and designees read the approvals register.");
@@ -34,7 +33,7 @@ class RegisterReaders {
 
   /** The signed-in caller, if they may read the violation cases register; else refused with a sentence. */
   String violationCasesReader() {
-    String caller = caller();
+    String caller = apiCaller.userId();
     if (!roster.belongsTo(caller, Groups.AUDITOR, Groups.INTERNAL_AFFAIRS, Groups.CHIEF)) {
       throw RegisterRefusal.notPermitted(
           "Only auditors, Internal Affairs and the Chief of Police read the violation cases register (§V).");
@@ -49,13 +48,5 @@ class RegisterReaders {
 
   String name(String reader) {
     return roster.member(reader).signature();
-  }
-
-  private String caller() {
-    Authentication authentication = identityService.getCurrentAuthentication();
-    if (authentication == null || authentication.getUserId() == null) {
-      throw RegisterRefusal.notPermitted("Sign in to read the registers.");
-    }
-    return authentication.getUserId();
   }
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import org.policy321.platform.documents.DocumentService;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -29,13 +30,15 @@ class RegistersController {
   private final ApprovalsRegister approvals;
   private final ViolationCasesRegister violationCases;
   private final Clock clock;
+  private final DocumentService documents;
 
   RegistersController(RegisterReaders readers, ApprovalsRegister approvals, ViolationCasesRegister violationCases,
-      Clock clock) {
+      Clock clock, DocumentService documents) {
     this.readers = readers;
     this.approvals = approvals;
     this.violationCases = violationCases;
     this.clock = clock;
+    this.documents = documents;
   }
 
   /** The register as JSON: the period and its lines. */
@@ -72,7 +75,7 @@ class RegistersController {
 
   private ResponseEntity<byte[]> export(Format format, RegisterTable table, String fileName, String reader) {
     byte[] body = format == Format.CSV ? RegisterCsv.of(table)
-        : RegisterPdf.of(table, readers.name(reader), OffsetDateTime.now(clock));
+        : documents.sign(RegisterPdf.of(table, readers.name(reader), OffsetDateTime.now(clock)));
     return ResponseEntity.ok()
         .contentType(format == Format.CSV ? new MediaType("text", "csv", StandardCharsets.UTF_8)
             : MediaType.APPLICATION_PDF)

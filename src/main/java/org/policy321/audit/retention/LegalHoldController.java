@@ -1,8 +1,7 @@
 package org.policy321.audit.retention;
 
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.policy321.platform.identity.ApiCaller;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,11 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
 class LegalHoldController {
 
   private final LegalHolds holds;
-  private final IdentityService identityService;
+  private final ApiCaller apiCaller;
 
-  LegalHoldController(LegalHolds holds, IdentityService identityService) {
+  LegalHoldController(LegalHolds holds, ApiCaller apiCaller) {
     this.holds = holds;
-    this.identityService = identityService;
+    this.apiCaller = apiCaller;
   }
 
   record HoldRequest(HoldKind kind, String reason) {}
@@ -32,30 +31,23 @@ class LegalHoldController {
 
   @GetMapping("/api/legal-holds")
   List<LegalHold> all() {
-    return holds.all(caller());
+    return holds.all(apiCaller.userId());
   }
 
   @GetMapping("/api/cases/{number}/holds")
   List<LegalHold> ofCase(@PathVariable String number) {
-    return holds.of(caller(), number);
+    return holds.of(apiCaller.userId(), number);
   }
 
   @PostMapping("/api/cases/{number}/holds")
   @ResponseStatus(HttpStatus.CREATED)
   LegalHold place(@PathVariable String number, @RequestBody HoldRequest request) {
-    return holds.place(caller(), number, request.kind(), request.reason());
+    return holds.place(apiCaller.userId(), number, request.kind(), request.reason());
   }
 
   @PostMapping("/api/cases/{number}/holds/{holdId}/lift")
   LegalHold lift(@PathVariable String number, @PathVariable long holdId, @RequestBody LiftRequest request) {
-    return holds.lift(caller(), number, holdId, request.reason());
+    return holds.lift(apiCaller.userId(), number, holdId, request.reason());
   }
 
-  private String caller() {
-    Authentication authentication = identityService.getCurrentAuthentication();
-    if (authentication == null || authentication.getUserId() == null) {
-      throw new IllegalStateException("No signed-in user behind /api");
-    }
-    return authentication.getUserId();
-  }
 }

@@ -41,6 +41,14 @@ public interface CaseCatalog {
   default void opened(String userId, CaseRecord record, String what) {}
 
   /**
+   * What the feature checks of the case's own records for the case file, one sentence each (a hash-chained log:
+   * intact, or where it first breaks).
+   */
+  default List<String> integrity(CaseRecord record) {
+    return List.of();
+  }
+
+  /**
    * Removes the case's own rows (not its documents) once the engine has removed the history of every one of its
    * process instances: records retention, never called for a case under legal hold.
    */
