@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
@@ -53,13 +50,7 @@ class CaseHistoryBrowserIT extends BrowserStory {
   }
 
   private String finishedApproval() {
-    Map<String, Object> memo = new HashMap<>();
-    memo.put(Vars.PROPOSED_USAGE, "A photograph of me in uniform on my recruiting blog");
-    memo.put(Vars.PURPOSE, "Encourage young people to apply to the police academy");
-    memo.put(Vars.DEPICTIONS, "uniform");
-    memo.put(Vars.PLATFORM, "Personal blog");
-    memo.put(Vars.POSTING_UNTIL, LocalDate.now(ZoneOffset.UTC).plusYears(1).toString());
-    String id = as("employee", () -> runtimeService.startProcessInstanceByKey(DepictionApproval.PROCESS_KEY, memo).getId());
+    String id = as("employee", () -> runtimeService.startProcessInstanceByKey(DepictionApproval.PROCESS_KEY, CaseDriver.memo()).getId());
     String decide = awaitTask(id, Elements.DECIDE_ON_MEMO);
     as("chief", () -> {
       taskService.claim(decide, "chief");

@@ -11,12 +11,10 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.policy321.approval.DepictionApproval;
 import org.policy321.approval.DepictionApproval.Decisions;
 import org.policy321.approval.DepictionApproval.Elements;
 import org.policy321.approval.DepictionApproval.Vars;
@@ -53,11 +51,13 @@ class CaseHistoryRestTest {
   @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   Staff staff;
+  CaseDriver cases;
 
   @BeforeEach
   void restApiServesThisContextsEngine() {
     EngineRest.serve(engine);
     staff = new Staff(engine.getIdentityService());
+    cases = new CaseDriver(engine);
   }
 
   @Test
@@ -112,7 +112,7 @@ class CaseHistoryRestTest {
 
   @Test
   void theRequesterReadsTheirOwnCaseAnotherEmployeeAndInternalAffairsAreRefused_IIIR() {
-    ProcessInstance memo = submit("employee");
+    ProcessInstance memo = cases.submit("employee");
     String number = engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(memo.getId())
         .singleResult().getBusinessKey();
     assertThat(number).as("the case number is the business key").startsWith("DR-");
@@ -131,8 +131,8 @@ class CaseHistoryRestTest {
   @Test
   void searchFindsCasesByNumberPersonDateAndStatusAndOnlyThoseTheCallerMayRead() {
     String officer = Officers.enlist(engine, roster, "Quentin", "Marlowe", "supervisor");
-    ProcessInstance memo = submit(officer);
-    String number = businessKey(memo);
+    ProcessInstance memo = cases.submit(officer);
+    String number = cases.number(memo);
     String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
 
     assertThat(numbers(api("auditor", "/api/cases?person=marlowe").json())).containsExactly(number);
@@ -156,7 +156,7 @@ class CaseHistoryRestTest {
     String officer = withPassword(Officers.enlist(engine, roster, "Vera", "Lindqvist", "supervisor"));
     ProcessInstance report = staff.as("employee2", () -> engine.getRuntimeService()
         .startProcessInstanceByKey(ViolationReporting.PROCESS_KEY, violationReport(officer)));
-    String number = businessKey(report);
+    String number = cases.number(report);
 
     EngineRest.Reply read = api("auditor", "/api/cases/" + number);
     assertThat(read.status()).isEqualTo(200);
@@ -185,7 +185,7 @@ class CaseHistoryRestTest {
   @Test
   void theCaseFileIsAPdfARecordListingEveryStepAndEveryDocumentsHash() throws Exception {
     ProcessInstance memo = memoWithTwoInquiryRoundsApproved("employee");
-    String number = businessKey(memo);
+    String number = cases.number(memo);
     JsonNode history = api("auditor", "/api/cases/" + number).json();
 
     ResponseEntity<byte[]> file = apiBytes("auditor", "/api/cases/" + number + "/file.pdf");
@@ -228,64 +228,15 @@ class CaseHistoryRestTest {
   }
 
   private ProcessInstance memoWithTwoInquiryRoundsApproved(String requester) {
-    ProcessInstance memo = submit(requester);
-    decide(memo, "designee", Decisions.INQUIRE, "Which photograph exactly?");
-    answer(memo, requester, "The one at the academy gate");
-    decide(memo, "designee", Decisions.INQUIRE, "Is the number plate visible?");
-    answer(memo, requester, "No, it is blurred");
-    decide(memo, "chief", Decisions.APPROVE, "Approved for the recruiting blog only");
-    runJobs(memo);
-    Task acknowledge = task(memo, Elements.ACKNOWLEDGE_APPROVAL_COPY);
-    staff.as(requester, () -> engine.getTaskService().complete(acknowledge.getId(), Map.of(Vars.ACKNOWLEDGED, true)));
+    ProcessInstance memo = cases.submit(requester);
+    cases.decide(memo, "designee", Map.of(Vars.DECISION, Decisions.INQUIRE, Vars.NOTATION, "Which photograph exactly?"));
+    cases.complete(memo, Elements.ANSWER_INQUIRY, requester, Map.of(Vars.ANSWER, "The one at the academy gate"));
+    cases.decide(memo, "designee", Map.of(Vars.DECISION, Decisions.INQUIRE, Vars.NOTATION, "Is the number plate visible?"));
+    cases.complete(memo, Elements.ANSWER_INQUIRY, requester, Map.of(Vars.ANSWER, "No, it is blurred"));
+    cases.decide(memo, "chief", Map.of(Vars.DECISION, Decisions.APPROVE,
+        Vars.NOTATION, "Approved for the recruiting blog only"));
+    cases.complete(memo, Elements.ACKNOWLEDGE_APPROVAL_COPY, requester, Map.of(Vars.ACKNOWLEDGED, true));
     return memo;
-  }
-
-  private ProcessInstance submit(String requester) {
-    Map<String, Object> memo = new HashMap<>();
-    memo.put(Vars.PROPOSED_USAGE, "A photograph of me in uniform on my recruiting blog");
-    memo.put(Vars.PURPOSE, "Encourage young people to apply to the police academy");
-    memo.put(Vars.DEPICTIONS, "uniform");
-    memo.put(Vars.PLATFORM, "Personal blog");
-    memo.put(Vars.URL, "https://blog.example.org/join");
-    memo.put(Vars.POSTING_UNTIL, java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusYears(1).toString());
-    ProcessInstance instance = staff.as(requester,
-        () -> engine.getRuntimeService().startProcessInstanceByKey(DepictionApproval.PROCESS_KEY, memo));
-    runJobs(instance);
-    return instance;
-  }
-
-  private void decide(ProcessInstance memo, String decider, String decision, String notation) {
-    Task task = task(memo, Elements.DECIDE_ON_MEMO);
-    staff.as(decider, () -> {
-      engine.getTaskService().claim(task.getId(), decider);
-      engine.getTaskService().complete(task.getId(), Map.of(Vars.DECISION, decision, Vars.NOTATION, notation));
-    });
-    runJobs(memo);
-  }
-
-  private void answer(ProcessInstance memo, String requester, String answer) {
-    Task task = task(memo, Elements.ANSWER_INQUIRY);
-    staff.as(requester, () -> engine.getTaskService().complete(task.getId(), Map.of(Vars.ANSWER, answer)));
-    runJobs(memo);
-  }
-
-  /** Runs the instance's due jobs (the documents), not its timers. */
-  private void runJobs(ProcessInstance instance) {
-    List<Job> jobs;
-    while (!(jobs = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
-        .executable().messages().list()).isEmpty()) {
-      jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
-    }
-  }
-
-  private Task task(ProcessInstance instance, String element) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-        .taskDefinitionKey(element).singleResult();
-  }
-
-  private String businessKey(ProcessInstance instance) {
-    return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(instance.getId())
-        .singleResult().getBusinessKey();
   }
 
   private static Map<String, Object> violationReport(String subject) {

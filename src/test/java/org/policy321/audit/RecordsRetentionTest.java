@@ -5,25 +5,20 @@ import static org.springframework.boot.test.context.SpringBootTest.WebEnvironmen
 
 import java.time.Duration;
 import java.util.Date;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.policy321.approval.DepictionApproval;
 import org.policy321.approval.DepictionApproval.Decisions;
 import org.policy321.approval.DepictionApproval.Elements;
 import org.policy321.approval.DepictionApproval.Vars;
 import org.policy321.audit.retention.RecordsRetention;
 import org.policy321.platform.documents.DocumentService;
 import org.policy321.platform.rest.EngineRest;
-import org.policy321.testing.Staff;
 import org.policy321.violation.ViolationReporting;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -53,12 +48,12 @@ class RecordsRetentionTest {
   @Autowired DocumentService documents;
   @Autowired RecordsRetention retention;
 
-  Staff staff;
+  CaseDriver cases;
 
   @BeforeEach
   void setUp() {
     EngineRest.serve(engine);
-    staff = new Staff(engine.getIdentityService());
+    cases = new CaseDriver(engine);
   }
 
   @AfterEach
@@ -80,14 +75,14 @@ class RecordsRetentionTest {
   void aHeldCaseSurvivesTheCleanupThatRemovesItsUnheldTwin_untilTheHoldIsLifted() {
     ProcessInstance held = disapprovedMemo();
     ProcessInstance twin = disapprovedMemo();
-    String heldNumber = businessKey(held);
-    String twinNumber = businessKey(twin);
+    String heldNumber = cases.number(held);
+    String twinNumber = cases.number(twin);
     assertThat(documents.findByProcessInstance(twin.getId())).as("the disapproval letter and memorandum").isNotEmpty();
 
     ResponseEntity<String> placed = post("auditor", "/api/cases/" + heldNumber + "/holds",
         Map.of("kind", "LITIGATION", "reason", "Reyes v. City, discovery notice of 2 December"));
     assertThat(placed.getStatusCode().value()).isEqualTo(201);
-    runJobs();
+    cases.runJobs();
 
     later(Duration.ofDays(31));
     cleanUpHistory();
@@ -106,7 +101,7 @@ class RecordsRetentionTest {
     ResponseEntity<String> lifted = post("chief", "/api/cases/" + heldNumber + "/holds/" + holdId + "/lift",
         Map.of("reason", "Case settled"));
     assertThat(lifted.getStatusCode().value()).isEqualTo(200);
-    runJobs();
+    cases.runJobs();
     cleanUpHistory();
     assertThat(retention.removeExpiredRecords()).isPositive();
     assertThat(finder.find(heldNumber)).isEmpty();
@@ -120,7 +115,7 @@ class RecordsRetentionTest {
   @Test
   void onlyTheChiefAndAuditorsHoldCases_andAHoldNeedsAReason() {
     ProcessInstance memo = disapprovedMemo();
-    String number = businessKey(memo);
+    String number = cases.number(memo);
 
     ResponseEntity<String> byRequester = post("employee", "/api/cases/" + number + "/holds",
         Map.of("kind", "APPEAL", "reason", "I appeal"));
@@ -148,38 +143,13 @@ class RecordsRetentionTest {
   // --- helpers ---------------------------------------------------------------------------------
 
   private ProcessInstance disapprovedMemo() {
-    Map<String, Object> memo = new HashMap<>();
-    memo.put(Vars.PROPOSED_USAGE, "A photograph of me in uniform on my blog");
-    memo.put(Vars.PURPOSE, "My personal blog");
-    memo.put(Vars.DEPICTIONS, "uniform");
-    memo.put(Vars.PLATFORM, "Personal blog");
-    memo.put(Vars.POSTING_UNTIL, java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusYears(1).toString());
-    ProcessInstance instance = staff.as("employee",
-        () -> engine.getRuntimeService().startProcessInstanceByKey(DepictionApproval.PROCESS_KEY, memo));
-    runJobs();
-    Task decide = task(instance, Elements.DECIDE_ON_MEMO);
-    staff.as("chief", () -> {
-      engine.getTaskService().claim(decide.getId(), "chief");
-      engine.getTaskService().complete(decide.getId(), Map.of(Vars.DECISION, Decisions.DISAPPROVE,
-          Vars.NOTATION, "Disapproved", Vars.DISAPPROVAL_REASON, "Uniform on a personal blog"));
-    });
-    runJobs();
-    Task read = task(instance, Elements.READ_DISAPPROVAL_LETTER);
-    staff.as("employee", () -> engine.getTaskService().complete(read.getId()));
+    ProcessInstance instance = cases.submit("employee");
+    cases.decide(instance, "chief", Map.of(Vars.DECISION, Decisions.DISAPPROVE, Vars.NOTATION, "Disapproved",
+        Vars.DISAPPROVAL_REASON, "Uniform on a personal blog"));
+    cases.complete(instance, Elements.READ_DISAPPROVAL_LETTER, "employee", Map.of());
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance.getId()).count())
         .as("ended").isZero();
     return instance;
-  }
-
-  /** Runs every job due now: documents, and the batches that set removal times. */
-  private void runJobs() {
-    for (int round = 0; round < 50; round++) {
-      List<Job> due = engine.getManagementService().createJobQuery().executable().list();
-      if (due.isEmpty()) {
-        return;
-      }
-      due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
-    }
   }
 
   /** What the nightly window does: the history cleanup job, run now. */
@@ -192,15 +162,7 @@ class RecordsRetentionTest {
     ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(duration)));
   }
 
-  private Task task(ProcessInstance instance, String element) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-        .taskDefinitionKey(element).singleResult();
-  }
 
-  private String businessKey(ProcessInstance instance) {
-    return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(instance.getId())
-        .singleResult().getBusinessKey();
-  }
 
   private ResponseEntity<String> post(String user, String path, Object body) {
     HttpHeaders headers = new HttpHeaders();
