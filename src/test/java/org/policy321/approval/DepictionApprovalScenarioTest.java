@@ -121,6 +121,7 @@ class DepictionApprovalScenarioTest extends DepictionApprovalTestSupport {
     assertThat(task(Elements.ANSWER_INQUIRY)).isAssignedTo("employee");
     assertThat(task(Elements.ANSWER_INQUIRY).getDueDate()).as("policy.depiction.inquiry-deadline P14D, when it lapses")
         .isCloseTo(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(14))), 60_000);
+    assertDueWhenTimerFires(task(Elements.ANSWER_INQUIRY), instance.getId(), Elements.INQUIRY_UNANSWERED);
     answer(instance, "The one from the 2026 open day; layout attached.",
         SampleFiles.file("layout.pdf", "application/pdf", SampleFiles.pdf("Open day layout v1")));
 
@@ -181,6 +182,7 @@ class DepictionApprovalScenarioTest extends DepictionApprovalTestSupport {
     ProcessInstance instance = submit("employee", memo());
     Task decision = task(Elements.DECIDE_ON_MEMO);
     assertThat(decision.getDueDate()).as("due in P5D").isAfter(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(4))));
+    assertDueWhenTimerFires(decision, instance.getId(), Elements.DECISION_OVERDUE);
     int priorityBefore = decision.getPriority();
 
     ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(5).plusMinutes(1))));
@@ -239,6 +241,7 @@ class DepictionApprovalScenarioTest extends DepictionApprovalTestSupport {
     Task acknowledgement = task(Elements.ACKNOWLEDGE_APPROVAL_COPY);
     Date due = Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(5)));
     assertThat(acknowledgement.getDueDate()).as("policy.depiction.acknowledgement-deadline P5D").isCloseTo(due, 60_000);
+    assertDueWhenTimerFires(acknowledgement, instance.getId(), Elements.ACKNOWLEDGEMENT_OVERDUE);
     assertThat(listing.inForce()).filteredOn(line -> line.approvalNumber().equals(number)).singleElement()
         .satisfies(line -> {
           assertThat(line.status()).isEqualTo(ApprovalStatus.ISSUED);

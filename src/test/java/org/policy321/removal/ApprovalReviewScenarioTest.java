@@ -108,6 +108,7 @@ class ApprovalReviewScenarioTest extends RemovalTestSupport {
 
     reviewComesDue(review);
     assertThat(task(Elements.CONFIRM_POSTING)).isAssignedTo("employee");
+    assertDueWhenTimerFires(task(Elements.CONFIRM_POSTING), review.getId(), Elements.REVIEW_UNANSWERED);
     answer("employee", true, null);
     reviewComesDue(review);
     answer("employee", true, "Same page, same photo");

@@ -52,6 +52,7 @@ class RemovalScenarioTest extends RemovalTestSupport {
         .isCloseTo(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(3))), 60_000);
     assertThat(job(Elements.REMOVAL_REMINDER).getDuedate()).as("computed by removalDeadlines: P1D before the deadline")
         .isEqualTo(Date.from(removal.getDueDate().toInstant().minus(Duration.ofDays(1))));
+    assertDueWhenTimerFires(removal, instance.getId(), Elements.REMOVAL_OVERDUE);
     assertThat(engine.getRuntimeService().getVariable(instance.getId(), "removalReminderAt")).as("no stored reminder date")
         .isNull();
     assertThat(register.find(number)).get().extracting(a -> a.status()).isEqualTo(ApprovalStatus.REMOVAL_PENDING);
