@@ -133,6 +133,9 @@ class DepictionApprovalScenarioTest extends DepictionApprovalTestSupport {
         "The one from the 2026 open day", "(layout replaced)", "Round 2", "number plate visible?", "No, it is blurred.",
         "For how long: open-ended, reviewed every year");
     assertThat(memorandum.indexOf("Round 1")).isLessThan(memorandum.indexOf("Round 2"));
+    assertThat(memorandum).as("who asked, named (issue 17)").contains("asked by Deputy Chief Daniel Okafor");
+    assertThat((String) engine.getRuntimeService().getVariable(instance.getId(), Vars.INQUIRY_HISTORY))
+        .contains("Round 2 — asked by Deputy Chief Daniel Okafor").doesNotContain("asked by designee");
     assertThat(PdfText.pages(PdfText.bytes(file(instance, Vars.MEMORANDUM)))).as("the PDF layout appended").isGreaterThanOrEqualTo(2);
     VeraPdf.assertPdfA2b(PdfText.bytes(file(instance, Vars.MEMORANDUM))); // with a PDF layout rendered as pages
 

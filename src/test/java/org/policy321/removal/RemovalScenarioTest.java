@@ -264,7 +264,7 @@ class RemovalScenarioTest extends RemovalTestSupport {
       assertThat(intent.subjectUserId()).isEqualTo("employee");
       assertThat(intent.clauses()).isEqualTo("§III.R, §III.D");
       assertThat(intent.approvalNumber()).isEqualTo(number);
-      assertThat(intent.summary()).contains("the requester refused", "The photo is my own", "Referred to Internal Affairs by designee");
+      assertThat(intent.summary()).contains("the requester refused", "The photo is my own", "Referred to Internal Affairs by Deputy Chief Daniel Okafor");
       assertThat(intent.status()).isEqualTo(ViolationIntent.REFERRED);
       // §V: the designee's referral opened a case for Internal Affairs, with no reporter and no start user.
       ViolationReport opened = cases.find(intent.caseNumber()).orElseThrow();

@@ -125,6 +125,8 @@ class ImmediateActionScenarioTest extends ViolationTestSupport {
     complete(officer, takeDown, Map.of(Vars.TAKE_DOWN_ANSWER, "removed"));
     Task verify = task(instance, Elements.VERIFY_TAKE_DOWN);
     assertThat(engine.getTaskService().getVariable(verify.getId(), Vars.TAKE_DOWN_ANSWER)).isEqualTo("removed");
+    assertThat((String) engine.getTaskService().getVariable(verify.getId(), Vars.TAKE_DOWN_BY_NAME))
+        .as("the form names whom the take-down was directed to (issue 17)").endsWith("Jo Banks");
     complete("designee", verify, Map.of(Vars.TAKE_DOWN_VERIFIED, "false",
         Vars.TAKE_DOWN_VERIFIER_NOTE, "Still visible as a shared copy on the same profile", Vars.NEW_TAKE_DOWN_DEADLINE, "PT6H"));
 
