@@ -32,6 +32,8 @@ class PlatformTaskFilters implements TaskFilterCatalog {
                 .taskAssigneeExpression("${currentUser()}")
                 .taskCandidateUserExpression("${currentUser()}")
                 .taskCandidateGroupInExpression("${currentUserGroups()}")
+                // Also when someone else of the group holds it: the Chief takes over a designee's claim (§III.R).
+                .includeAssignedTasks()
                 .endOr(), options)),
         TaskFilter.forEveryone(OVERDUE, "Tasks you can see whose due date has passed", 90,
             query -> query.dueBeforeExpression("${now()}")));
