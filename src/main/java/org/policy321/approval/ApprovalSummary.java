@@ -5,10 +5,13 @@ import java.time.OffsetDateTime;
 /**
  * One line of the approvals list (§III.R): which approval, whose, what, where, in which state since
  * when. {@code acknowledgementDue} is set while the approval is issued and not yet acknowledged.
+ * {@code requesterName} is the requester as people read them ("Officer Jordan Reyes", issue 17); the id
+ * stays for programs.
  */
 public record ApprovalSummary(
     String approvalNumber,
     String requesterId,
+    String requesterName,
     String depictions,
     String platform,
     String url,
@@ -18,6 +21,12 @@ public record ApprovalSummary(
     OffsetDateTime acknowledgementDue) {
 
   ApprovalSummary withAcknowledgementDue(OffsetDateTime due) {
-    return new ApprovalSummary(approvalNumber, requesterId, depictions, platform, url, status, issuedAt, activeSince, due);
+    return new ApprovalSummary(approvalNumber, requesterId, requesterName, depictions, platform, url, status, issuedAt,
+        activeSince, due);
+  }
+
+  ApprovalSummary withRequesterName(String name) {
+    return new ApprovalSummary(approvalNumber, requesterId, name, depictions, platform, url, status, issuedAt,
+        activeSince, acknowledgementDue);
   }
 }

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.policy321.platform.forms.FormValues;
 import org.policy321.platform.forms.InvalidInputException;
 import org.policy321.platform.forms.UploadCheck;
+import org.policy321.platform.identity.Roster;
 import org.policy321.platform.tasks.OwnRequestGuard;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -22,10 +23,12 @@ public class DepictionRequestService {
   private final DepictionProperties properties;
   private final Clock clock;
   private final String reviewInterval;
+  private final Roster roster;
 
   DepictionRequestService(DepictionRequestRepository requests, DepictionProperties properties, Clock clock,
-      @Value("${policy.removal.review-interval}") String reviewInterval) {
+      @Value("${policy.removal.review-interval}") String reviewInterval, Roster roster) {
     this.requests = requests;
+    this.roster = roster;
     this.properties = properties;
     this.clock = clock;
     this.reviewInterval = reviewInterval;
@@ -106,9 +109,12 @@ public class DepictionRequestService {
         .orElseThrow(() -> new IllegalStateException("No depiction request " + requestId));
   }
 
-  /** Every inquiry round as plain text, in order; the forms show it read-only. */
+  /**
+   * Every inquiry round as plain text, in order; the forms and the memorandum show it read-only. Who asked is
+   * named as a person reads it, "Deputy Chief Daniel Okafor", not by user id (issue 17).
+   */
   public String inquiryHistory(DepictionRequest request) {
-    return request.rounds().stream().map(round -> "Round " + round.roundNo() + " — asked by " + round.askedBy()
+    return request.rounds().stream().map(round -> "Round " + round.roundNo() + " — asked by " + roster.nameOf(round.askedBy())
             + " on " + WHEN.format(round.askedAt()) + ":\n  " + round.question() + "\n"
             + (round.isOpen() ? "  (awaiting the requester's answer)"
                 : "Answered on " + WHEN.format(round.answeredAt()) + (round.layoutReplaced() ? " (layout replaced)" : "")

@@ -3,7 +3,6 @@ package org.policy321.audit;
 import java.util.Set;
 import org.policy321.platform.cases.CaseRecord;
 import org.policy321.platform.identity.Roster;
-import org.policy321.platform.identity.StaffMember;
 
 /** How the history names people: rank and name from the roster, never a person the case withholds (§V.C). */
 final class People {
@@ -27,8 +26,7 @@ final class People {
     if (withheld.contains(userId)) {
       return CaseRecord.WITHHELD;
     }
-    StaffMember member = roster.member(userId);
-    return (member.rank() + " " + member.fullName()).strip();
+    return roster.nameOf(userId);
   }
 
   /** The user id as the record may show it: null for a withheld person. */

@@ -41,6 +41,8 @@ public final class ApprovalReview {
   public static final class Vars {
     public static final String APPROVAL_NUMBER = RemovalOnDirection.Vars.APPROVAL_NUMBER;
     public static final String REQUESTER_ID = RemovalOnDirection.Vars.REQUESTER_ID;
+    /** The requester as the decision form names them ("Officer Jordan Reyes"), not by user id (issue 17). */
+    public static final String REQUESTER_NAME = "requesterName";
     /**
      * When the posting period ends (a Date: the start of the day after the memo's last day), or null for an
      * open-ended posting; set at the start and never by a form. The only date variable of the process:

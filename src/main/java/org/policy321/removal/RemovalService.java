@@ -101,7 +101,7 @@ public class RemovalService {
       String fileName, String explanation) {
     RemovalCase removal = open(removalId);
     if (!removal.requesterId().equals(actingUser)) {
-      throw new InvalidInputException("Only the requester, " + removal.requesterId()
+      throw new InvalidInputException("Only the requester, " + roster.nameOf(removal.requesterId())
           + ", can confirm the removal of their posting (§III.R).");
     }
     String answer = FormValues.blankToNull(outcome);
@@ -267,7 +267,7 @@ public class RemovalService {
     String summary = "Depictions under approval " + removal.approvalNumber() + " were "
         + (refused ? "not removed: the requester refused (" + refusal + ")"
             : "not removed by the deadline " + removal.dueAt().toLocalDate())
-        + ". Removal reason: " + removal.reason() + ". Referred to Internal Affairs by " + decision.decidedBy()
+        + ". Removal reason: " + removal.reason() + ". Referred to Internal Affairs by " + roster.nameOf(decision.decidedBy())
         + (decision.note() == null ? "." : ": " + decision.note());
     return new Referral(removal.requesterId(), "§III.R, §III.D", summary, removal.approvalNumber());
   }

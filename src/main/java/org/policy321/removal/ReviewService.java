@@ -35,7 +35,7 @@ public class ReviewService {
   /** The requester's answer; only the requester answers, and an ended posting needs a word on why. */
   public ReviewEntry record(String approvalNumber, String requesterId, String actingUser, Boolean stillUp, String note) {
     if (!requesterId.equals(actingUser)) {
-      throw new InvalidInputException("Only the requester, " + requesterId + ", can answer the review of " + approvalNumber + ".");
+      throw new InvalidInputException("Only the requester, " + roster.nameOf(requesterId) + ", can answer the review of " + approvalNumber + ".");
     }
     if (stillUp == null) {
       throw new InvalidInputException("Say whether the posting is still up and unchanged, or has ended (§III.R).");

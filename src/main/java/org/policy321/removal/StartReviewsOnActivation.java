@@ -7,6 +7,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.policy321.approval.ApprovalActivated;
 import org.policy321.approval.DepictionRequestService;
+import org.policy321.platform.identity.Roster;
 import org.policy321.platform.identity.SystemAuthority;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -22,9 +23,12 @@ class StartReviewsOnActivation {
   private final RuntimeService runtimeService;
   private final DepictionRequestService requests;
   private final ReviewDeadlines deadlines;
+  private final Roster roster;
 
-  StartReviewsOnActivation(RuntimeService runtimeService, DepictionRequestService requests, ReviewDeadlines deadlines) {
+  StartReviewsOnActivation(RuntimeService runtimeService, DepictionRequestService requests, ReviewDeadlines deadlines,
+      Roster roster) {
     this.runtimeService = runtimeService;
+    this.roster = roster;
     this.requests = requests;
     this.deadlines = deadlines;
   }
@@ -34,6 +38,7 @@ class StartReviewsOnActivation {
     Map<String, Object> variables = new HashMap<>();
     variables.put(Vars.APPROVAL_NUMBER, activated.approvalNumber());
     variables.put(Vars.REQUESTER_ID, activated.requesterId());
+    variables.put(Vars.REQUESTER_NAME, roster.nameOf(activated.requesterId()));
     // Set even when null (open-ended), so that the timer's expression resolves it.
     variables.put(Vars.POSTING_ENDS_AT, deadlines.postingEndsAt(requests.get(activated.requestId()).postingUntil()));
     SystemAuthority.call(() -> runtimeService.startProcessInstanceByKey(ApprovalReview.PROCESS_KEY,

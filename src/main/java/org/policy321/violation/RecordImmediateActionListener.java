@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.policy321.platform.forms.ActingUser;
 import org.policy321.platform.forms.FormValues;
+import org.policy321.platform.identity.Roster;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,9 +17,11 @@ import org.springframework.stereotype.Component;
 class RecordImmediateActionListener implements TaskListener {
 
   private final ImmediateActions actions;
+  private final Roster roster;
 
-  RecordImmediateActionListener(ImmediateActions actions) {
+  RecordImmediateActionListener(ImmediateActions actions, Roster roster) {
     this.actions = actions;
+    this.roster = roster;
   }
 
   @Override
@@ -31,6 +34,7 @@ class RecordImmediateActionListener implements TaskListener {
     if (report.takeDownBy() != null) {
       task.setVariable(Vars.SUBJECT_ID, report.subjectId());
       task.setVariable(Vars.TAKE_DOWN_BY, report.takeDownBy());
+      task.setVariable(Vars.TAKE_DOWN_BY_NAME, roster.nameOf(report.takeDownBy()));
       ViolationVariables.setTime(task, Vars.TAKE_DOWN_DUE_AT, report.takeDownDueAt());
     }
     if (report.statementDueAt() != null) {

@@ -69,12 +69,17 @@ class ViolationAccess implements AccessPolicy {
         grant(Groups.CHIEF, PROCESS_DEFINITION, reporter, READ, READ_INSTANCE, READ_HISTORY),
         grant(Groups.CHIEF, DECISION_DEFINITION, ViolationReporting.DECISION_KEY, READ, READ_HISTORY),
         grant(outsideAuthority, APPLICATION, "tasklist", ACCESS),
-        grant(outsideAuthority, FILTER, ANY, READ),
         // Who is who, as every employee reads it (the Roster's membership checks read groups as the caller).
         grant(outsideAuthority, USER, ANY, READ),
         grant(outsideAuthority, GROUP, ANY, READ),
         grant(outsideAuthority, PROCESS_DEFINITION, key, READ),
         grant(Groups.AUDITOR, PROCESS_DEFINITION, key, READ_HISTORY),
         grant(Groups.AUDITOR, PROCESS_DEFINITION, party, READ_HISTORY));
+  }
+
+  /** FILTER "any", granted before: the outside authority now reads "My to-do" and "Overdue" like everyone (issue 17). */
+  @Override
+  public List<AccessGrant> withdrawn() {
+    return List.of(grant(outsideAuthority, FILTER, ANY, READ));
   }
 }

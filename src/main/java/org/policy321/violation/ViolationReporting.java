@@ -150,6 +150,8 @@ public final class ViolationReporting {
     /** Optional: a date or duration; default policy.violation.take-down-deadline. */
     public static final String TAKE_DOWN_DEADLINE = "takeDownDeadline";
     public static final String TAKE_DOWN_BY = "takeDownBy";
+    /** Whom the take-down is directed to, as the verifying form names them (issue 17: not a user id). */
+    public static final String TAKE_DOWN_BY_NAME = "takeDownByName";
     public static final String TAKE_DOWN_DUE_AT = "takeDownDueAt";
     /** The employee's answer: {@link ImmediateActions#REMOVED} or {@link ImmediateActions#CANNOT_REMOVE}. */
     public static final String TAKE_DOWN_ANSWER = "takeDownAnswer";

@@ -56,6 +56,7 @@ class ApprovalsApiTest {
 
     JsonNode line = line("employee", mine);
     assertThat(line.get("requesterId").asText()).isEqualTo("employee");
+    assertThat(line.get("requesterName").asText()).as("named, not by user id (issue 17)").isEqualTo("Officer Jordan Reyes");
     assertThat(line.get("depictions").asText()).isEqualTo("Uniform");
     assertThat(line.get("platform").asText()).isEqualTo("Facebook");
     assertThat(line.get("status").asText()).isEqualTo("ACTIVE");

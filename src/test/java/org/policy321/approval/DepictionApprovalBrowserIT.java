@@ -15,7 +15,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -84,15 +83,6 @@ class DepictionApprovalBrowserIT extends BrowserStory {
       assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
           .variableName(DepictionApproval.Vars.DECIDED_BY).singleResult().getValue()).isEqualTo("chief");
     });
-  }
-
-  private <T> T asUser(String userId, List<String> groups, Callable<T> action) throws Exception {
-    identityService.setAuthentication(userId, groups);
-    try {
-      return action.call();
-    } finally {
-      identityService.clearAuthentication();
-    }
   }
 
   @Test
@@ -205,7 +195,6 @@ class DepictionApprovalBrowserIT extends BrowserStory {
     });
     return found[0].getId();
   }
-
 
   // --- files -----------------------------------------------------------------------------------
 

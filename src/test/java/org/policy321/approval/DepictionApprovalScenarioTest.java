@@ -121,6 +121,7 @@ class DepictionApprovalScenarioTest extends DepictionApprovalTestSupport {
     assertThat(task(Elements.ANSWER_INQUIRY)).isAssignedTo("employee");
     assertThat(task(Elements.ANSWER_INQUIRY).getDueDate()).as("policy.depiction.inquiry-deadline P14D, when it lapses")
         .isCloseTo(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(14))), 60_000);
+    assertDueWhenTimerFires(task(Elements.ANSWER_INQUIRY), instance.getId(), Elements.INQUIRY_UNANSWERED);
     answer(instance, "The one from the 2026 open day; layout attached.",
         SampleFiles.file("layout.pdf", "application/pdf", SampleFiles.pdf("Open day layout v1")));
 
@@ -132,6 +133,9 @@ class DepictionApprovalScenarioTest extends DepictionApprovalTestSupport {
         "The one from the 2026 open day", "(layout replaced)", "Round 2", "number plate visible?", "No, it is blurred.",
         "For how long: open-ended, reviewed every year");
     assertThat(memorandum.indexOf("Round 1")).isLessThan(memorandum.indexOf("Round 2"));
+    assertThat(memorandum).as("who asked, named (issue 17)").contains("asked by Deputy Chief Daniel Okafor");
+    assertThat((String) engine.getRuntimeService().getVariable(instance.getId(), Vars.INQUIRY_HISTORY))
+        .contains("Round 2 — asked by Deputy Chief Daniel Okafor").doesNotContain("asked by designee");
     assertThat(PdfText.pages(PdfText.bytes(file(instance, Vars.MEMORANDUM)))).as("the PDF layout appended").isGreaterThanOrEqualTo(2);
     VeraPdf.assertPdfA2b(PdfText.bytes(file(instance, Vars.MEMORANDUM))); // with a PDF layout rendered as pages
 
@@ -181,6 +185,7 @@ class DepictionApprovalScenarioTest extends DepictionApprovalTestSupport {
     ProcessInstance instance = submit("employee", memo());
     Task decision = task(Elements.DECIDE_ON_MEMO);
     assertThat(decision.getDueDate()).as("due in P5D").isAfter(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(4))));
+    assertDueWhenTimerFires(decision, instance.getId(), Elements.DECISION_OVERDUE);
     int priorityBefore = decision.getPriority();
 
     ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(5).plusMinutes(1))));
@@ -239,6 +244,7 @@ class DepictionApprovalScenarioTest extends DepictionApprovalTestSupport {
     Task acknowledgement = task(Elements.ACKNOWLEDGE_APPROVAL_COPY);
     Date due = Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(5)));
     assertThat(acknowledgement.getDueDate()).as("policy.depiction.acknowledgement-deadline P5D").isCloseTo(due, 60_000);
+    assertDueWhenTimerFires(acknowledgement, instance.getId(), Elements.ACKNOWLEDGEMENT_OVERDUE);
     assertThat(listing.inForce()).filteredOn(line -> line.approvalNumber().equals(number)).singleElement()
         .satisfies(line -> {
           assertThat(line.status()).isEqualTo(ApprovalStatus.ISSUED);

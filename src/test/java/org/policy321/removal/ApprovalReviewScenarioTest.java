@@ -108,6 +108,7 @@ class ApprovalReviewScenarioTest extends RemovalTestSupport {
 
     reviewComesDue(review);
     assertThat(task(Elements.CONFIRM_POSTING)).isAssignedTo("employee");
+    assertDueWhenTimerFires(task(Elements.CONFIRM_POSTING), review.getId(), Elements.REVIEW_UNANSWERED);
     answer("employee", true, null);
     reviewComesDue(review);
     answer("employee", true, "Same page, same photo");
@@ -153,6 +154,8 @@ class ApprovalReviewScenarioTest extends RemovalTestSupport {
     assertThat(review).hasPassed(Elements.NOTE_UNANSWERED).isWaitingAt(Elements.DECIDE_ON_APPROVAL)
         .hasNotPassed(Elements.REMOVE_POSTING);
     assertThat(reviewReason(review)).contains(number, "not answered within P14D", "§III.R");
+    assertThat(engine.getRuntimeService().getVariable(review.getId(), Vars.REQUESTER_NAME))
+        .as("the decision form names the requester (issue 17)").isEqualTo("Officer Priya Shah");
     assertOfferedToChiefAndDesignees(review);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(RemovalOnDirection.PROCESS_KEY)
         .processInstanceBusinessKey(number).count()).as("silence is not a decision: no removal yet").isZero();
@@ -357,7 +360,7 @@ class ApprovalReviewScenarioTest extends RemovalTestSupport {
     assertThatThrownBy(() -> staff.as("employee", () -> engine.getTaskService().complete(taskId, Map.of())))
         .hasMessageContaining("still up and unchanged, or has ended");
     assertThatThrownBy(() -> staff.as("admin", () -> engine.getTaskService().complete(taskId, Map.of(Vars.STILL_UP, "true"))))
-        .hasMessageContaining("Only the requester, employee");
+        .hasMessageContaining("Only the requester, Officer Jordan Reyes");
     assertThat(review).isWaitingAt(Elements.CONFIRM_POSTING);
     assertThat(reviews.of(number)).isEmpty();
   }

@@ -100,7 +100,7 @@ class RemovalBadInputTest extends RemovalTestSupport {
     assertThatThrownBy(() -> staff.as("employee2", () -> engine.getTaskService().complete(taskId, confirmation)))
         .isInstanceOf(AuthorizationException.class);
     assertThatThrownBy(() -> staff.as("admin", () -> engine.getTaskService().complete(taskId, confirmation)))
-        .hasMessageContaining("Only the requester, employee, can confirm");
+        .hasMessageContaining("Only the requester, Officer Jordan Reyes, can confirm");
     assertThat(instance).isWaitingAt(Elements.REMOVE_POSTING);
     assertThat(removalCase(instance).confirmations()).isEmpty();
   }

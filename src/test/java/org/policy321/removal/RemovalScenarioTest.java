@@ -52,6 +52,7 @@ class RemovalScenarioTest extends RemovalTestSupport {
         .isCloseTo(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(3))), 60_000);
     assertThat(job(Elements.REMOVAL_REMINDER).getDuedate()).as("computed by removalDeadlines: P1D before the deadline")
         .isEqualTo(Date.from(removal.getDueDate().toInstant().minus(Duration.ofDays(1))));
+    assertDueWhenTimerFires(removal, instance.getId(), Elements.REMOVAL_OVERDUE);
     assertThat(engine.getRuntimeService().getVariable(instance.getId(), "removalReminderAt")).as("no stored reminder date")
         .isNull();
     assertThat(register.find(number)).get().extracting(a -> a.status()).isEqualTo(ApprovalStatus.REMOVAL_PENDING);
@@ -263,7 +264,7 @@ class RemovalScenarioTest extends RemovalTestSupport {
       assertThat(intent.subjectUserId()).isEqualTo("employee");
       assertThat(intent.clauses()).isEqualTo("§III.R, §III.D");
       assertThat(intent.approvalNumber()).isEqualTo(number);
-      assertThat(intent.summary()).contains("the requester refused", "The photo is my own", "Referred to Internal Affairs by designee");
+      assertThat(intent.summary()).contains("the requester refused", "The photo is my own", "Referred to Internal Affairs by Deputy Chief Daniel Okafor");
       assertThat(intent.status()).isEqualTo(ViolationIntent.REFERRED);
       // §V: the designee's referral opened a case for Internal Affairs, with no reporter and no start user.
       ViolationReport opened = cases.find(intent.caseNumber()).orElseThrow();

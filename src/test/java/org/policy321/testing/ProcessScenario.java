@@ -1,6 +1,10 @@
 package org.policy321.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
@@ -32,5 +36,19 @@ public abstract class ProcessScenario {
   @AfterEach
   void resetClock() {
     ClockUtil.reset();
+  }
+
+  /**
+   * Issue 17: a task that waits on a person shows as its due date the moment the timer that acts on it
+   * fires, so Tasklist tells the person the real deadline. {@code processInstanceId} is the case whose
+   * boundary timer it is (for a task in a called process, the calling case's); a second's slack covers
+   * the due date and the timer being computed one after the other in the same transaction.
+   */
+  protected void assertDueWhenTimerFires(Task task, String processInstanceId, String boundaryEventId) {
+    Job timer = engine.getManagementService().createJobQuery().timers().processInstanceId(processInstanceId)
+        .activityId(boundaryEventId).singleResult();
+    assertThat(timer).as("the timer " + boundaryEventId + " waiting on " + task.getTaskDefinitionKey()).isNotNull();
+    assertThat(task.getDueDate()).as("due date of " + task.getTaskDefinitionKey() + " = " + boundaryEventId + " fires")
+        .isNotNull().isCloseTo(timer.getDuedate(), 1_000);
   }
 }

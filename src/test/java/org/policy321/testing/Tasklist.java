@@ -290,6 +290,11 @@ public final class Tasklist implements AutoCloseable {
     });
   }
 
+  /** A computed style of a shown element (e.g. {@code white-space}: does a long text wrap?). */
+  public String cssValue(By element, String property) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(element)).getCssValue(property);
+  }
+
   /**
    * Waits until the element shows exactly {@code expected} (a form may show a placeholder such as
    * "—" until its variables arrive); fails with what it shows instead.

@@ -94,6 +94,7 @@ class DueProcessScenarioTest extends ViolationTestSupport {
     assertThat(answer.getName()).isEqualTo("Answer the allegation — case " + instance.getBusinessKey());
     assertThat(answer.getDueDate()).as("policy.violation.statement-deadline P10D")
         .isCloseTo(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(10))), 60_000);
+    assertDueWhenTimerFires(answer, instance.getId(), Elements.STATEMENT_TIME_ELAPSED);
     assertThat(engine.getTaskService().getVariables(answer.getId())).containsKey(Vars.ALLEGATION_NOTICE)
         .doesNotContainKeys(Vars.WHAT_WAS_POSTED, Vars.EVIDENCE_URL, Vars.RETALIATION_FLAG, Vars.INVESTIGATION_NOTES);
     assertThatThrownBy(() -> complete(officer, answer, Map.of(Vars.STATEMENT_GIVEN, "true")))
@@ -299,6 +300,7 @@ class DueProcessScenarioTest extends ViolationTestSupport {
     Task respondAgain = partyTask(instance);
     assertThat(respondAgain.getDueDate()).as("a new time to respond, from the new notice")
         .isCloseTo(Date.from(before.toInstant().plus(Duration.ofDays(11))), 60_000);
+    assertDueWhenTimerFires(respondAgain, instance.getId(), Elements.RESPONSE_TIME_ELAPSED);
     assertThat(PdfText.of(noticeOfIntent(respondAgain))).contains("Intended discipline", "Termination",
         "Replaces", "The notice of intent for Suspension");
     assertThat(engine.getRuntimeService().getVariable(instance.getId(), Vars.EMPLOYEE_RESPONSE))

@@ -39,6 +39,7 @@ class ImmediateActionScenarioTest extends ViolationTestSupport {
     assertThat(instance).isWaitingAt(Elements.TRIAGE_REPORT, Elements.TAKE_IMMEDIATE_ACTION);
     Task action = task(instance, Elements.TAKE_IMMEDIATE_ACTION);
     assertThat(action.getDueDate()).isCloseTo(Date.from(receivedAt.toInstant().plus(Duration.ofHours(4))), 60_000);
+    assertDueWhenTimerFires(action, instance.getId(), Elements.IMMEDIATE_ACTION_OVERDUE);
     assertThat(caseOf(instance).immediateActionDueAt()).isNotNull();
     assertThat(caseOf(instance).awaitsImmediateAction()).isTrue();
 
@@ -117,12 +118,15 @@ class ImmediateActionScenarioTest extends ViolationTestSupport {
     assertThat(takeDown.getAssignee()).isEqualTo(officer);
     assertThat(takeDown.getName()).startsWith("Take the posting down");
     assertThat(takeDown.getDueDate()).isCloseTo(hoursFromNow(24), 60_000);
+    assertDueWhenTimerFires(takeDown, instance.getId(), Elements.TAKE_DOWN_OVERDUE);
     assertThat(engine.getTaskService().getVariable(takeDown.getId(), Vars.ACTION_TAKEN)).isEqualTo("Take the post down now: it names a victim");
     assertThat(engine.getTaskService().getVariables(takeDown.getId())).as("the party sees no reporter")
         .doesNotContainKeys(Vars.SUBJECT, Vars.ROUTE_TO, Vars.RETALIATION_FLAG);
     complete(officer, takeDown, Map.of(Vars.TAKE_DOWN_ANSWER, "removed"));
     Task verify = task(instance, Elements.VERIFY_TAKE_DOWN);
     assertThat(engine.getTaskService().getVariable(verify.getId(), Vars.TAKE_DOWN_ANSWER)).isEqualTo("removed");
+    assertThat((String) engine.getTaskService().getVariable(verify.getId(), Vars.TAKE_DOWN_BY_NAME))
+        .as("the form names whom the take-down was directed to (issue 17)").endsWith("Jo Banks");
     complete("designee", verify, Map.of(Vars.TAKE_DOWN_VERIFIED, "false",
         Vars.TAKE_DOWN_VERIFIER_NOTE, "Still visible as a shared copy on the same profile", Vars.NEW_TAKE_DOWN_DEADLINE, "PT6H"));
 

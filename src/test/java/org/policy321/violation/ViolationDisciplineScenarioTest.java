@@ -90,6 +90,7 @@ class ViolationDisciplineScenarioTest extends ViolationTestSupport {
     runStep(instance, Elements.ISSUE_DISCIPLINE_NOTICE);
     Task acknowledge = partyTask(instance);
     assertThat(acknowledge.getAssignee()).isEqualTo(officer);
+    assertDueWhenTimerFires(acknowledge, instance.getId(), Elements.DISCIPLINE_NOTICE_UNACKNOWLEDGED);
     FileValue notice = (FileValue) engine.getTaskService().getVariableTyped(acknowledge.getId(), Vars.DISCIPLINE_NOTICE);
     VeraPdf.assertPdfA2b(PdfText.bytes(notice));
     assertThat(PdfText.of(notice)).contains("Notice of discipline", "Written reprimand", "December 1, 2026",
@@ -146,6 +147,7 @@ class ViolationDisciplineScenarioTest extends ViolationTestSupport {
 
     // Extension refused, then approved: the deadline moves by the approved length.
     Date dueBefore = task(instance, Elements.INVESTIGATE).getDueDate();
+    assertDueWhenTimerFires(task(instance, Elements.INVESTIGATE), instance.getId(), Elements.INVESTIGATION_OVERDUE);
     investigate(instance, "extension", Map.of(Vars.EXTENSION_REASON, "Waiting for the platform", Vars.EXTENSION_DURATION, "P14D"));
     complete("chief", task(instance, Elements.DECIDE_EXTENSION), Map.of(Vars.EXTENSION_APPROVED, "false",
         Vars.EXTENSION_DECISION_REASON, "Decide on what you have"));
@@ -169,6 +171,7 @@ class ViolationDisciplineScenarioTest extends ViolationTestSupport {
     Task respond = partyTask(instance);
     assertThat(respond.getAssignee()).isEqualTo(officer);
     assertThat(respond.getDueDate()).isNotNull();
+    assertDueWhenTimerFires(respond, instance.getId(), Elements.RESPONSE_TIME_ELAPSED);
     FileValue intent = (FileValue) engine.getTaskService().getVariableTyped(respond.getId(), Vars.NOTICE_OF_INTENT);
     VeraPdf.assertPdfA2b(PdfText.bytes(intent));
     assertThat(PdfText.of(intent)).contains("Notice of intent", "Suspension", "respond");
@@ -203,6 +206,7 @@ class ViolationDisciplineScenarioTest extends ViolationTestSupport {
     investigate(instance, "question", Map.of(Vars.QUESTION, "Who else saw the post?"));
     Task question = reporterQuestion(instance);
     assertThat(question.getAssignee()).isEqualTo("employee2");
+    assertDueWhenTimerFires(question, instance.getId(), Elements.NAMED_QUESTION_UNANSWERED);
     assertThat(question.getName()).isEqualTo("Answer the investigator's question — case " + caseOf(instance).caseNumber());
     assertThat(engine.getTaskService().getVariables(question.getId())).containsEntry(Vars.QUESTION, "Who else saw the post?")
         .doesNotContainKeys(Vars.SUBJECT_ID, Vars.WHAT_WAS_POSTED);

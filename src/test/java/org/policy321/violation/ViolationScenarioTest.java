@@ -198,6 +198,7 @@ class ViolationScenarioTest extends ViolationTestSupport {
     assertThat(triage.getAssignee()).isEqualTo("supervisor");
     assertThat(triage.getDueDate()).as("policy.violation.triage.deadline P2D")
         .isCloseTo(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(2))), 60_000);
+    assertDueWhenTimerFires(triage, instance.getId(), Elements.TRIAGE_OVERDUE);
 
     fire(instance, Elements.TRIAGE_REMINDER, Duration.ofDays(1).plusMinutes(1));
     assertThat(instance).hasPassed(Elements.REMIND_TRIAGE, Elements.TRIAGE_REMINDED).isWaitingAt(Elements.TRIAGE_REPORT);
@@ -250,6 +251,7 @@ class ViolationScenarioTest extends ViolationTestSupport {
     Task notice = partyTask(instance);
     assertThat(notice.getDueDate()).as("policy.violation.notice.acknowledgement-deadline P14D")
         .isCloseTo(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(14))), 60_000);
+    assertDueWhenTimerFires(notice, instance.getId(), Elements.FINDING_NOTICE_UNACKNOWLEDGED);
 
     fire(instance, Elements.FINDING_NOTICE_UNACKNOWLEDGED, Duration.ofDays(14).plusMinutes(1));
 

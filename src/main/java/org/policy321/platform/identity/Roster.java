@@ -33,6 +33,11 @@ public class Roster {
         .orElseGet(() -> StaffMember.unlisted(userId));
   }
 
+  /** The person behind a user id as people read it: "Deputy Chief Daniel Okafor"; null for nobody. */
+  public String nameOf(String userId) {
+    return userId == null ? null : member(userId).rankAndName();
+  }
+
   /** The user id of the one member with this first and last name (case ignored), if exactly one has it. */
   public Optional<String> userIdByName(String firstName, String lastName) {
     List<RosterEntry> found = entries.findByName(firstName, lastName);

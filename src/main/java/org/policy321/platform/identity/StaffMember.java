@@ -7,6 +7,11 @@ public record StaffMember(String userId, String firstName, String lastName, Stri
     return (firstName + " " + lastName).trim();
   }
 
+  /** Rank and name, as a sentence names a person: "Deputy Chief Daniel Okafor" (issue 17: never a user id). */
+  public String rankAndName() {
+    return (rank + " " + fullName()).strip();
+  }
+
   /** Rank, name and unit, as on the "From:" line of a memorandum. */
   public String signature() {
     return rank + " " + fullName() + ", " + unit;
