@@ -68,48 +68,53 @@ class TasklistRefusalTest {
 
   @Test
   void aDecisionWithoutNotationAnswers400WithTheSentence_andTheTaskStaysOpen(CapturedOutput log) {
-    ProcessInstance memo = memoAwaitingDecision();
-    Task decide = task(memo, Elements.DECIDE_ON_MEMO);
-    engine.getTaskService().claim(decide.getId(), "designee");
+    Task decide = claimedDecision();
 
-    Reply reply = WebappSession.signIn(port, "designee").postJson(
-        WebappSession.ENGINE_API + "/task/" + decide.getId() + "/submit-form",
-        json(withVariables(Map.of(Vars.DECISION, string("approve")))));
+    Reply reply = workOn(decide, "designee", "submit-form", Map.of(Vars.DECISION, string("approve")));
 
     assertRefused(reply, 400, "InvalidInputException", "The notation on the request (§III.R) is required.");
-    assertThat(engine.getTaskService().createTaskQuery().taskId(decide.getId()).count()).isEqualTo(1);
-    assertThat(engine.getRuntimeService().getVariable(memo.getId(), Vars.DECISION)).isNull();
+    assertStillOpen(decide, Vars.DECISION);
     assertNoErrorLogged(log);
   }
 
   @Test
   void someoneElsesTaskAnswers403WithTheSentence_andStaysOpen(CapturedOutput log) {
-    ProcessInstance memo = memoAwaitingDecision();
-    Task withdraw = task(memo, Elements.WITHDRAW_REQUEST);
+    Task withdraw = task(memoAwaitingDecision(), Elements.WITHDRAW_REQUEST);
 
-    Reply reply = WebappSession.signIn(port, "employee2").postJson(
-        WebappSession.ENGINE_API + "/task/" + withdraw.getId() + "/submit-form",
-        json(withVariables(Map.of(Vars.WITHDRAWAL_REASON, string("Not mine to withdraw")))));
+    Reply reply = workOn(withdraw, "employee2", "submit-form", Map.of(Vars.WITHDRAWAL_REASON, string("Not mine")));
 
     assertRefused(reply, 403, "AuthorizationException", ClientMistakes.NOT_YOUR_TASK);
-    assertThat(engine.getTaskService().createTaskQuery().taskId(withdraw.getId()).count()).isEqualTo(1);
-    assertThat(engine.getRuntimeService().getVariable(memo.getId(), Vars.WITHDRAWAL_REASON)).isNull();
+    assertStillOpen(withdraw, Vars.WITHDRAWAL_REASON);
     assertNoErrorLogged(log);
   }
 
   @Test
   void completeAnswersAsSubmitFormDoes(CapturedOutput log) {
-    ProcessInstance memo = memoAwaitingDecision();
-    Task decide = task(memo, Elements.DECIDE_ON_MEMO);
-    engine.getTaskService().claim(decide.getId(), "designee");
+    Task decide = claimedDecision();
 
-    Reply reply = WebappSession.signIn(port, "designee").postJson(
-        WebappSession.ENGINE_API + "/task/" + decide.getId() + "/complete",
-        json(withVariables(Map.of(Vars.DECISION, string("disapprove"), Vars.NOTATION, string("Not this one.")))));
+    Reply reply = workOn(decide, "designee", "complete", Map.of(Vars.DECISION, string("disapprove"), Vars.NOTATION,
+        string("Not this one.")));
 
     assertRefused(reply, 400, "InvalidInputException", "A reason for the disapproval is required.");
-    assertThat(engine.getTaskService().createTaskQuery().taskId(decide.getId()).count()).isEqualTo(1);
+    assertStillOpen(decide, Vars.DECISION);
     assertNoErrorLogged(log);
+  }
+
+  /** {@code action} ({@code submit-form} as Tasklist's embedded forms do, or {@code complete}) signed in as {@code user}. */
+  private Reply workOn(Task task, String user, String action, Map<String, Object> variables) {
+    return WebappSession.signIn(port, user).postJson(WebappSession.ENGINE_API + "/task/" + task.getId() + "/" + action,
+        json(withVariables(variables)));
+  }
+
+  private Task claimedDecision() {
+    Task decide = task(memoAwaitingDecision(), Elements.DECIDE_ON_MEMO);
+    engine.getTaskService().claim(decide.getId(), "designee");
+    return decide;
+  }
+
+  private void assertStillOpen(Task task, String variableNotSet) {
+    assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+    assertThat(engine.getRuntimeService().getVariable(task.getProcessInstanceId(), variableNotSet)).isNull();
   }
 
   private static void assertRefused(Reply reply, int status, String type, String sentence) {
