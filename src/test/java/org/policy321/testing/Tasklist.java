@@ -55,6 +55,9 @@ public final class Tasklist implements AutoCloseable {
   private static final By COMPLETE = By.cssSelector("button[ng-click='complete()']");
   private static final By NOTIFICATION_CLOSE = By.cssSelector(".page-notifications button[ng-click^='removeNotification']");
   private static final By ERROR_NOTIFICATION = By.cssSelector(".page-notifications .alert-danger");
+  /** The message of a refusal, without Tasklist's own heading before it ("The process could not be started:"). */
+  private static final By MODAL_ERROR_MESSAGE = By.cssSelector(".modal .alert-danger .message");
+  private static final By ERROR_NOTIFICATION_MESSAGE = By.cssSelector(".page-notifications .alert-danger .message");
 
   private final String baseUrl;
   private final String tasklistUrl;
@@ -151,6 +154,12 @@ public final class Tasklist implements AutoCloseable {
     });
   }
 
+  /** The start form's "Start" button when the server refuses the form: the message Tasklist shows. */
+  public String submitStartFormRefused() {
+    click(START_BUTTON);
+    return refusal(MODAL_ERROR_MESSAGE);
+  }
+
   // --- tasks ---------------------------------------------------------------------------------
 
   /**
@@ -196,6 +205,26 @@ public final class Tasklist implements AutoCloseable {
       }
       return taskCompleted.getAsBoolean();
     });
+  }
+
+  /** "Complete" when the server refuses the form: the message Tasklist shows; the task stays open. */
+  public String completeRefused() {
+    dismissNotifications();
+    click(COMPLETE);
+    return refusal(ERROR_NOTIFICATION_MESSAGE);
+  }
+
+  /** The message of the refusal Tasklist shows; failing, says which alerts the page has instead. */
+  private String refusal(By message) {
+    try {
+      return wait.until(driver -> driver.findElements(message).stream()
+          .map(found -> (String) ((JavascriptExecutor) driver).executeScript("return arguments[0].textContent;", found))
+          .map(String::trim).filter(text -> !text.isEmpty()).findFirst().orElse(null));
+    } catch (TimeoutException e) {
+      Object alerts = ((JavascriptExecutor) driver).executeScript(
+          "return Array.from(document.querySelectorAll('.alert')).map(a => a.className + ': ' + a.textContent.trim());");
+      throw new AssertionError("No refusal in " + message + "; the page's alerts: " + alerts, e);
+    }
   }
 
   // --- the application's own pages (outside Tasklist) -----------------------------------------
@@ -310,6 +339,21 @@ public final class Tasklist implements AutoCloseable {
     } catch (TimeoutException e) {
       throw new AssertionError("Expected " + element + " to show \"" + expected + "\" but it shows \"" + shown[0] + "\"", e);
     }
+  }
+
+  /** The page's title, as the browser's tab shows it. */
+  public String title() {
+    return driver.getTitle();
+  }
+
+  /** All text the page shows now (hidden elements' text excluded, as a person sees it). */
+  public String visiblePageText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  /** Whether any element the locator finds is shown. */
+  public boolean isShown(By locator) {
+    return visibleText(locator).isPresent();
   }
 
   /** Clicks a download link and returns the finished download. */

@@ -4,6 +4,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.exception.NullValueException;
 
 /**
@@ -16,13 +21,22 @@ import org.camunda.bpm.engine.exception.NullValueException;
  *   <li>a variable value the typed-values library cannot build (a File without {@code valueInfo} or
  *       without file name): an IllegalArgumentException that nothing maps.</li>
  * </ul>
+ * And one refusal Camunda answers 403 in its own terms ("The user with id 'x' does not have one of the
+ * following permissions: 'TASK_WORK' permission on resource ..."): working on a task that is someone
+ * else's, answered 403 with {@link #NOT_YOUR_TASK}, a sentence for the person in Tasklist.
  */
 final class ClientMistakes {
 
   static final String TASK_GONE = "This task is no longer open: it was completed or cancelled, perhaps in another "
       + "window (or the id is wrong). Nothing was changed; reload the task list.";
+  static final String NOT_YOUR_TASK = "This task is not yours to work on: it is assigned to someone else, or offered "
+      + "to a group you are not in. Nothing was changed.";
   static final String FILE_SHAPE = "A File variable is sent as {\"type\": \"File\", \"value\": <the content, base64>, "
       + "\"valueInfo\": {\"filename\": <its name>, \"mimetype\": <its type>}}; ";
+
+  /** The permissions that completing, claiming or changing a task needs. */
+  private static final Set<String> TASK_WORK = Set.of(TaskPermissions.TASK_WORK.getName(),
+      Permissions.UPDATE.getName(), TaskPermissions.TASK_ASSIGN.getName());
 
   /** Where the typed-values library builds variables from a client's values. */
   private static final String TYPED_VALUES = "org.camunda.bpm.engine.variable.";
@@ -38,6 +52,9 @@ final class ClientMistakes {
     if (cause instanceof NullValueException && message.startsWith("Cannot find task")) {
       // A second completion (a double click, a second browser tab): it is the user's task that is gone.
       return Optional.of(notFound("task", null));
+    }
+    if (cause instanceof AuthorizationException refused && isTaskWork(refused)) {
+      return Optional.of(answer(Response.Status.FORBIDDEN, "AuthorizationException", NOT_YOUR_TASK));
     }
     if (cause instanceof IllegalArgumentException && thrownBy(cause, TYPED_VALUES)) {
       String sentence = message.contains("file") ? FILE_SHAPE + "this one lacks its filename." : "A variable's value "
@@ -55,6 +72,13 @@ final class ClientMistakes {
     String what = kind.replace('-', ' ');
     return answer(Response.Status.NOT_FOUND, "NotFound", "There is no running " + what + " with id \"" + id
         + "\" (a finished one is under /history). Nothing was changed.");
+  }
+
+  /** Refused work on a task itself (not a read, not a process definition's permission alone). */
+  private static boolean isTaskWork(AuthorizationException refused) {
+    return refused.getMissingAuthorizations().stream().anyMatch(missing ->
+        Resources.TASK.resourceName().equals(missing.getResourceType())
+            && TASK_WORK.contains(missing.getViolatedPermissionName()));
   }
 
   private static boolean thrownBy(Throwable cause, String packagePrefix) {

@@ -1,7 +1,6 @@
 package org.policy321.platform.rest;
 
 import jakarta.ws.rs.core.Response;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
@@ -18,20 +17,16 @@ import org.policy321.platform.forms.InvalidInputException;
  */
 final class RefusedInput {
 
-  /** A cause chain longer than this is not a real one (guards against cycles). */
-  private static final int MAX_DEPTH = 32;
-
   private RefusedInput() {}
 
   /** Our refusal in the cause chain of {@code thrown}, itself included, if there is one. */
   static Optional<InvalidInputException> in(Throwable thrown) {
-    return causes(thrown).filter(InvalidInputException.class::isInstance).map(InvalidInputException.class::cast)
-        .findFirst();
+    return InvalidInputException.in(thrown);
   }
 
   /** {@code thrown} and its causes, outermost first. */
   static Stream<Throwable> causes(Throwable thrown) {
-    return Stream.iterate(thrown, Objects::nonNull, t -> t.getCause() == t ? null : t.getCause()).limit(MAX_DEPTH);
+    return InvalidInputException.causes(thrown);
   }
 
   /**

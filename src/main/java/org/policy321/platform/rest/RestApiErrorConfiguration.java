@@ -1,5 +1,6 @@
 package org.policy321.platform.rest;
 
+import java.util.Set;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,12 +15,12 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class RestApiErrorConfiguration {
 
+  /** Our mappers and filter; the webapps' engine API registers them too ({@link WebappEngineApi}). */
+  static final Set<Class<?>> PROVIDERS = Set.of(RefusedInputRestExceptionMapper.class,
+      RefusedInputEngineExceptionMapper.class, RefusedInputRuntimeExceptionMapper.class, UnknownIdFilter.class);
+
   @Bean
   ResourceConfigCustomizer refusedInputAnswersBadRequest() {
-    return config -> config
-        .register(RefusedInputRestExceptionMapper.class)
-        .register(RefusedInputEngineExceptionMapper.class)
-        .register(RefusedInputRuntimeExceptionMapper.class)
-        .register(UnknownIdFilter.class);
+    return config -> PROVIDERS.forEach(config::register);
   }
 }

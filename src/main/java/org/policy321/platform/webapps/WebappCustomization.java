@@ -1,0 +1,92 @@
+package org.policy321.platform.webapps;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.StreamUtils;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The webapps' own customization files, {@code app/{tasklist,cockpit,admin,welcome}/scripts/config.js} and
+ * {@code styles/user-styles.css}, as this department's: the starter serves both from its webjar (Spring MVC
+ * resource handlers under {@code /camunda/app/**}); a controller mapping of the same path comes first.
+ *
+ * <ul>
+ *   <li>{@code config.js}: Camunda's own file of that app (its defaults, Tasklist's shortcuts, stay), with
+ *       {@code app.vendor} the department's name (the header and title read "vendor name": "Springfield Police
+ *       Department Tasklist") and {@code disableWelcomeMessage} (the login page's first-visit box that links to
+ *       Camunda's welcome page). Generated, so the name comes from {@code policy.department.name}.</li>
+ *   <li>{@code user-styles.css}: hides the Community Edition's end-of-life banner ("It is time to migrate to
+ *       Camunda 8..."). The header widget renders it whenever the build is CE, with no setting to turn it off
+ *       (camunda-commons-ui {@code cam-widget-header}; asked for in camunda-bpm-platform#4171, not given);
+ *       user-styles.css is the file the webapps load after their own styles for such changes.</li>
+ * </ul>
+ */
+@RestController
+class WebappCustomization {
+
+  private static final String APPS = "{app:tasklist|cockpit|admin|welcome}";
+  private static final ObjectMapper JSON = new ObjectMapper();
+  /** How Camunda's config.js files hand over their settings (an ES module, loaded with import()). */
+  private static final String EXPORT = "export default {";
+
+  private final DepartmentProperties department;
+  private final String webjar;
+  private final String styles;
+
+  WebappCustomization(DepartmentProperties department, CamundaBpmProperties camunda) {
+    this.department = department;
+    this.webjar = camunda.getWebapp().getWebjarClasspath();
+    this.styles = read("webapps/user-styles.css");
+  }
+
+  @GetMapping(path = "${camunda.bpm.webapp.application-path:/camunda}/app/" + APPS + "/scripts/config.js")
+  ResponseEntity<String> config(@PathVariable String app) {
+    String camundas = read(webjar + "/app/" + app + "/scripts/config.js");
+    if (camundas.indexOf(EXPORT) < 0 || camundas.indexOf(EXPORT) != camundas.lastIndexOf(EXPORT)) {
+      throw new IllegalStateException("Camunda's " + app + " config.js no longer has one \"" + EXPORT + "\"");
+    }
+    String script = camundas.replace(EXPORT, "const camundaDefaults = {")
+        + "\n// " + getClass().getName() + ": the department's name and no Camunda welcome box.\n"
+        + "export default Object.assign(camundaDefaults, " + departments(app) + ");\n";
+    return ResponseEntity.ok().contentType(new MediaType("text", "javascript", StandardCharsets.UTF_8))
+        .cacheControl(CacheControl.noCache()).body(script);
+  }
+
+  @GetMapping(path = "${camunda.bpm.webapp.application-path:/camunda}/app/" + APPS + "/styles/user-styles.css")
+  ResponseEntity<String> styles(@PathVariable String app) {
+    return ResponseEntity.ok().contentType(new MediaType("text", "css", StandardCharsets.UTF_8))
+        .cacheControl(CacheControl.noCache()).body(styles);
+  }
+
+  private String departments(String app) {
+    Map<String, Object> settings = new LinkedHashMap<>();
+    // The app's own name stays (Camunda's default is the app's id): "<vendor> <name>".
+    settings.put("app", Map.of("vendor", department.name(), "name", Character.toUpperCase(app.charAt(0)) + app.substring(1)));
+    settings.put("disableWelcomeMessage", true);
+    try {
+      return JSON.writeValueAsString(settings);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String read(String classpath) {
+    try {
+      return StreamUtils.copyToString(new ClassPathResource(classpath).getInputStream(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + classpath + " from the classpath", e);
+    }
+  }
+}
