@@ -60,11 +60,11 @@ class CaseHistories {
         OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS), people.name(caller, caller));
   }
 
-  /** The document, if it belongs to the case. */
+  /** The document, if it belongs to one of the case's process instances. */
   StoredDocument document(CaseRecord record, long documentId) {
-    List<HistoricProcessInstance> instances =
-        SystemAuthority.callAsNobody(identityService, () -> finder.processInstances(record));
-    return documentsOf(instances).stream().filter(doc -> doc.id() == documentId).findFirst()
+    List<String> instanceIds = SystemAuthority.callAsNobody(identityService, () -> finder.processInstances(record))
+        .stream().map(HistoricProcessInstance::getId).toList();
+    return documents.find(documentId).filter(doc -> instanceIds.contains(doc.processInstanceId()))
         .orElseThrow(() -> AuditRefusal.noSuchCase(record.number() + " with document " + documentId));
   }
 

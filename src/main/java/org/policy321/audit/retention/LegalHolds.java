@@ -3,7 +3,6 @@ package org.policy321.audit.retention;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -115,8 +114,7 @@ public class LegalHolds {
   private void setRemovalTime(CaseRecord record, boolean cleared) {
     SystemAuthority.callAsNobody(identityService, () -> {
       List<String> ids = finder.processInstances(record).stream()
-          .filter(instance -> instance.getSuperProcessInstanceId() == null)
-          .sorted(Comparator.comparing(HistoricProcessInstance::getStartTime)).map(HistoricProcessInstance::getId)
+          .filter(instance -> instance.getSuperProcessInstanceId() == null).map(HistoricProcessInstance::getId)
           .toList();
       if (!ids.isEmpty()) {
         var builder = historyService.setRemovalTimeToHistoricProcessInstances();
