@@ -1,6 +1,5 @@
 package org.policy321.approval;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -52,18 +51,7 @@ record Submission(
   }
 
   private static String urlOf(String value) {
-    String url = FormValues.optional(value, "The address (URL)", 2000);
-    if (url == null) {
-      return null;
-    }
-    try {
-      URI uri = URI.create(url);
-      if (("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme())) && uri.getHost() != null) {
-        return url;
-      }
-    } catch (IllegalArgumentException e) {
-      // refused below, with the same message as any other malformed address
-    }
-    throw new InvalidInputException("The address \"" + url + "\" is not a web address; give it as https://...");
+    return FormValues.webAddress(value, "The address (URL)");
   }
+
 }

@@ -6,16 +6,14 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** Refusals of the auditors' {@code /api} as {@code {"type": ..., "message": ...}}, the shape of Camunda's REST errors. */
+/**
+ * Malformed parameters of the auditors' {@code /api} as {@code {"type": ..., "message": ...}}, the shape of Camunda's
+ * REST errors; their refusals ({@link AuditRefusal}) are answered by platform/rest/ApiRefusalAnswer.
+ */
 @RestControllerAdvice(basePackages = "org.policy321.audit")
 class AuditApiErrors {
 
   record ApiError(String type, String message) {}
-
-  @ExceptionHandler(AuditRefusal.class)
-  ResponseEntity<ApiError> refused(AuditRefusal refusal) {
-    return answer(refusal.status, refusal.getMessage());
-  }
 
   /** A date that is no date ({@code ?from=yesterday}). */
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -1,30 +1,25 @@
 package org.policy321.audit;
 
-import org.springframework.http.HttpStatus;
+import org.policy321.platform.rest.ApiRefusal;
 
 /** A request of the auditors' view refused for who asks or what they ask for, with the sentence the person reads. */
-public class AuditRefusal extends RuntimeException {
+public final class AuditRefusal {
 
-  final HttpStatus status;
+  private AuditRefusal() {}
 
-  private AuditRefusal(HttpStatus status, String message) {
-    super(message);
-    this.status = status;
+  public static ApiRefusal noSuchCase(String number) {
+    return ApiRefusal.notFound("There is no case " + number + ".");
   }
 
-  public static AuditRefusal noSuchCase(String number) {
-    return new AuditRefusal(HttpStatus.NOT_FOUND, "There is no case " + number + ".");
+  public static ApiRefusal notPermitted(String message) {
+    return ApiRefusal.notPermitted(message);
   }
 
-  public static AuditRefusal notPermitted(String message) {
-    return new AuditRefusal(HttpStatus.FORBIDDEN, message);
+  public static ApiRefusal badInput(String message) {
+    return ApiRefusal.badInput(message);
   }
 
-  public static AuditRefusal badInput(String message) {
-    return new AuditRefusal(HttpStatus.BAD_REQUEST, message);
-  }
-
-  public static AuditRefusal conflict(String message) {
-    return new AuditRefusal(HttpStatus.CONFLICT, message);
+  public static ApiRefusal conflict(String message) {
+    return ApiRefusal.conflict(message);
   }
 }

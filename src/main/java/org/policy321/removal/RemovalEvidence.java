@@ -1,6 +1,5 @@
 package org.policy321.removal;
 
-import java.net.URI;
 import org.policy321.platform.forms.FormValues;
 import org.policy321.platform.forms.InvalidInputException;
 
@@ -34,14 +33,8 @@ record RemovalEvidence(String url, String statement, String fileName) {
   }
 
   private static void checkAddress(String address) {
-    try {
-      URI uri = URI.create(address);
-      if (uri.getHost() == null || !uri.getScheme().toLowerCase().startsWith("http")) {
-        throw new IllegalArgumentException();
-      }
-    } catch (RuntimeException e) {
-      throw new InvalidInputException("The address \"" + address + "\" is not a web address; give it as https://...");
-    }
+    FormValues.webAddress(address, "The address (URL)");
   }
+
 
 }

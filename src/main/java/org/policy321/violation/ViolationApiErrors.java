@@ -1,6 +1,5 @@
 package org.policy321.violation;
 
-import org.policy321.platform.forms.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -10,7 +9,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 /**
  * Refusals of the violation cases' {@code /api} as {@code {"type": ..., "message": ...}}, the shape of Camunda's
  * REST errors, so that clients of both APIs read one: who asks or where the case stands (404, 403, 409), else
- * input the person must correct (400).
+ * input the person must correct (400, platform/rest/ApiRefusalAnswer).
  */
 @RestControllerAdvice(assignableTypes = {ViolationCasesController.class, EvidenceController.class})
 class ViolationApiErrors {
@@ -25,11 +24,6 @@ class ViolationApiErrors {
       case NOT_PERMITTED -> HttpStatus.FORBIDDEN;
       case CASE_CLOSED -> HttpStatus.CONFLICT;
     }, refusal.getMessage());
-  }
-
-  @ExceptionHandler(InvalidInputException.class)
-  ResponseEntity<ApiError> invalidInput(InvalidInputException refusal) {
-    return answer(HttpStatus.BAD_REQUEST, refusal.getMessage());
   }
 
   /** An evidence number that is no number ("/evidence/abc"): Spring's own answer would have no sentence. */

@@ -1,5 +1,6 @@
 package org.policy321.audit.register;
 
+import org.policy321.platform.rest.ApiRefusal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -20,7 +21,7 @@ record RegisterPeriod(LocalDate from, LocalDate to) {
   static RegisterPeriod of(String from, String to) {
     RegisterPeriod period = new RegisterPeriod(date("from", from), date("to", to));
     if (period.from != null && period.to != null && period.from.isAfter(period.to)) {
-      throw RegisterRefusal.badInput("The period starts (" + period.from + ") after it ends (" + period.to + ").");
+      throw ApiRefusal.badInput("The period starts (" + period.from + ") after it ends (" + period.to + ").");
     }
     return period;
   }
@@ -53,7 +54,7 @@ record RegisterPeriod(LocalDate from, LocalDate to) {
     try {
       return LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
-      throw RegisterRefusal.badInput("\"" + value + "\" is not a date for " + name + ": write it as 2026-03-31.");
+      throw ApiRefusal.badInput("\"" + value + "\" is not a date for " + name + ": write it as 2026-03-31.");
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.policy321.audit.register;
 
+import org.policy321.platform.rest.ApiRefusal;
 import org.policy321.platform.identity.ApiCaller;
 import org.policy321.platform.identity.Groups;
 import org.policy321.platform.identity.Roster;
@@ -25,7 +26,7 @@ class RegisterReaders {
   String approvalsReader() {
     String caller = apiCaller.userId();
     if (!roster.belongsTo(caller, Groups.AUDITOR, Groups.CHIEF, Groups.DESIGNEE)) {
-      throw RegisterRefusal.notPermitted(
+      throw ApiRefusal.notPermitted(
           "Only auditors, the Chief of Police and designees read the approvals register.");
     }
     return caller;
@@ -35,7 +36,7 @@ class RegisterReaders {
   String violationCasesReader() {
     String caller = apiCaller.userId();
     if (!roster.belongsTo(caller, Groups.AUDITOR, Groups.INTERNAL_AFFAIRS, Groups.CHIEF)) {
-      throw RegisterRefusal.notPermitted(
+      throw ApiRefusal.notPermitted(
           "Only auditors, Internal Affairs and the Chief of Police read the violation cases register (§V).");
     }
     return caller;

@@ -1,5 +1,6 @@
 package org.policy321.audit.register;
 
+import org.policy321.platform.rest.ApiRefusal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -103,7 +104,7 @@ class RegistersController {
         case "json" -> JSON;
         case "csv" -> CSV;
         case "pdf" -> PDF;
-        default -> throw RegisterRefusal.badInput(
+        default -> throw ApiRefusal.badInput(
             "\"" + asked + "\" is no format of the registers: choose json, csv or pdf.");
       };
     }

@@ -1,5 +1,6 @@
 package org.policy321.platform.forms;
 
+import java.net.URI;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -29,7 +30,11 @@ public final class FormValues {
   }
 
   public static String required(String value, String what) {
-    String text = optional(value, what, MAX_TEXT);
+    return required(value, what, MAX_TEXT);
+  }
+
+  public static String required(String value, String what, int max) {
+    String text = optional(value, what, max);
     if (text == null) {
       throw new InvalidInputException(what + " is required.");
     }
@@ -42,6 +47,30 @@ public final class FormValues {
       throw new InvalidInputException(what + " is " + text.length() + " characters long; at most " + max + " are kept.");
     }
     return text;
+  }
+
+  /** The most a web address keeps. */
+  public static final int MAX_ADDRESS = 2000;
+
+  /**
+   * An http(s) address with a host, or null when none was given: one rule for every address a person types (a
+   * posting, an official account, removal evidence), with one sentence when it is not a web address.
+   */
+  public static String webAddress(String value, String what) {
+    String address = optional(value, what, MAX_ADDRESS);
+    if (address == null) {
+      return null;
+    }
+    try {
+      URI uri = URI.create(address);
+      if (("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+          && uri.getHost() != null) {
+        return address;
+      }
+    } catch (IllegalArgumentException e) {
+      // refused below, with the same message as any other malformed address
+    }
+    throw new InvalidInputException("The address \"" + address + "\" is not a web address; give it as https://...");
   }
 
   public static String blankToNull(String value) {

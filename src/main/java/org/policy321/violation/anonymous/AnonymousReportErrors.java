@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import org.policy321.platform.forms.InvalidInputException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -16,6 +18,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * 400 for input the sender must correct, 429 when a rate limit is reached. Nothing is logged — a
  * refusal's message may quote what the sender typed.
  */
+// Before platform/rest/ApiRefusalAnswer, which answers the same refusals in the shape of Camunda's REST errors.
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = AnonymousReportController.class)
 class AnonymousReportErrors {
 

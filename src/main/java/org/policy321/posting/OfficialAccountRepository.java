@@ -1,0 +1,11 @@
+package org.policy321.posting;
+
+import java.util.List;
+import org.springframework.data.repository.CrudRepository;
+
+interface OfficialAccountRepository extends CrudRepository<OfficialAccount, Long> {
+
+  List<OfficialAccount> findAllByOrderByPlatformAscHandleAsc();
+
+  boolean existsByPlatformIgnoreCaseAndHandleIgnoreCase(String platform, String handle);
+}

@@ -1,0 +1,12 @@
+package org.policy321.posting;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.repository.CrudRepository;
+
+interface PosterAuthorizationRepository extends CrudRepository<PosterAuthorization, Long> {
+
+  Optional<PosterAuthorization> findByUserIdAndRevokedAtIsNull(String userId);
+
+  List<PosterAuthorization> findAllByOrderByIdDesc();
+}
