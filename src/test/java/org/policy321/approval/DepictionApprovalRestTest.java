@@ -236,6 +236,52 @@ class DepictionApprovalRestTest {
     assertThat(runtimeService.getVariable(other, Vars.DECIDED_BY)).isEqualTo("chief");
   }
 
+  /**
+   * Issue 17: the Chief and designees read the memo, and download the memorandum and the layout, from the decision
+   * task they have not claimed (Tasklist reads a task's files through the task); nobody else reaches them that way.
+   */
+  @Test
+  void candidateDecidersReadTheMemorandumAndLayoutBeforeClaiming_othersGetNothing_IIIE_IIIR() throws IOException {
+    Map<String, Object> memo = memo();
+    byte[] layout = png();
+    memo.put(Vars.LAYOUT, file("poster.png", "image/png", layout));
+    String pi = startMemo("employee", memo);
+    runMemoJob(pi);
+    String decideTask = task(pi, Elements.DECIDE_ON_MEMO).getId();
+    String taskPath = "/task/" + decideTask;
+
+    for (String candidate : List.of("chief", "designee")) {
+      Reply variables = rest.get(candidate, taskPath + "/form-variables");
+      assertThat(variables.status()).as(candidate + ": " + variables).isEqualTo(200);
+      assertThat(variables.json().path(Vars.PURPOSE).path("value").asText()).isEqualTo(valueOf(memo, Vars.PURPOSE));
+      assertThat(variables.json().path(Vars.MEMORANDUM).path("type").asText()).isEqualTo("File");
+      ResponseEntity<byte[]> memorandum = rest.getBytes(candidate, taskPath + "/variables/" + Vars.MEMORANDUM + "/data");
+      assertThat(memorandum.getStatusCode().value()).as(candidate).isEqualTo(200);
+      assertThat(memorandum.getBody()).isNotNull().startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+      ResponseEntity<byte[]> original = rest.getBytes(candidate, taskPath + "/variables/" + Vars.LAYOUT + "/data");
+      assertThat(original.getStatusCode().value()).as(candidate).isEqualTo(200);
+      assertThat(original.getBody()).isEqualTo(layout);
+    }
+    assertThat(taskService.createTaskQuery().taskId(decideTask).singleResult().getAssignee())
+        .as("reading claims nothing").isNull();
+
+    for (String outsider : List.of("employee2", "supervisor", "ia", "auditor")) {
+      Reply listed = rest.get(outsider, "/task?processInstanceId=" + pi);
+      assertThat(listed.status()).as(outsider).isIn(200, 403);
+      if (listed.status() == 200) {
+        assertThat(listed.json()).as(outsider + " sees no task of the memo").isEmpty();
+      }
+      assertThat(rest.get(outsider, taskPath + "/variables").status()).as(outsider).isIn(403, 404);
+      assertThat(rest.get(outsider, taskPath + "/form-variables").status()).as(outsider).isIn(403, 404);
+      for (String document : List.of(Vars.MEMORANDUM, Vars.LAYOUT)) {
+        assertThat(rest.getBytes(outsider, taskPath + "/variables/" + document + "/data").getStatusCode().value())
+            .as(outsider + " downloads " + document + " through the task").isIn(403, 404);
+        assertThat(rest.getBytes(outsider, "/process-instance/" + pi + "/variables/" + document + "/data")
+            .getStatusCode().value()).as(outsider + " downloads " + document + " through the case").isIn(403, 404);
+      }
+    }
+  }
+
   @Test
   void auditorReadsHistoryOnly_noRuntimeVariablesAndNoStart() {
     String pi = startMemo("employee", memo());
