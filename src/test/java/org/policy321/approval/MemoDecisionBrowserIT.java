@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.policy321.approval.DepictionApproval.Decisions;
 import org.policy321.approval.DepictionApproval.Elements;
 import org.policy321.approval.DepictionApproval.Vars;
 import org.policy321.testing.BrowserStory;
@@ -57,6 +58,30 @@ class MemoDecisionBrowserIT extends BrowserStory {
       tasklist.type(By.id("notation"), "Approved for the poster.");
       tasklist.complete(() -> isCompleted(taskId));
       assertThat(runtimeService.getVariable(processInstanceId, Vars.DECIDED_BY)).isEqualTo("chief");
+    });
+  }
+
+  @Test
+  void theRequesterReadsTheChiefsNotationAndConditionsAndWhoDecided_onTheAcknowledgementForm_IIIR() throws Exception {
+    String notation = "Approved on condition that faces of members of the public are blurred and the post links to "
+        + "the department's recruiting page.";
+    String processInstanceId = step("the Chief approves an employee's memo with conditions in the notation", () -> {
+      String id = startMemo("A recruiting video in uniform (" + UUID.randomUUID() + ")", Map.of());
+      String decide = awaitTask(id, Elements.DECIDE_ON_MEMO);
+      asUser("chief", List.of("employee", "chief"), () -> {
+        taskService.claim(decide, "chief");
+        taskService.complete(decide, Map.of(Vars.DECISION, Decisions.APPROVE, Vars.NOTATION, notation));
+        return null;
+      });
+      return id;
+    });
+    String taskId = awaitTask(processInstanceId, Elements.ACKNOWLEDGE_APPROVAL_COPY);
+
+    step("the requester's acknowledgement form shows the notation and the Chief by rank and name", () -> {
+      login("employee");
+      tasklist.openTask(taskId, "Acknowledge approval copy", By.id("acknowledged"));
+      tasklist.awaitText(By.cssSelector(".decision-notation"), notation);
+      tasklist.awaitText(By.cssSelector(".decided-by"), "Chief of Police Margaret Holloway");
     });
   }
 
