@@ -282,6 +282,31 @@ class DepictionApprovalRestTest {
     }
   }
 
+  /**
+   * Issue 17: the acknowledgement form names who decided from {@code decidedByName}, which the process sets from the
+   * roster; a decider who sends it along with the decision is refused, and the name is theirs, not the one sent.
+   */
+  @Test
+  void whoDecidedIsNamedFromTheRoster_aDeciderCannotSendAnotherName_IIIR() {
+    String pi = startMemo("employee", memo());
+    runMemoJob(pi);
+    String decideTask = task(pi, Elements.DECIDE_ON_MEMO).getId();
+    Map<String, Object> forged = new LinkedHashMap<>();
+    forged.put(Vars.DECISION, string("approve"));
+    forged.put(Vars.NOTATION, string("Approved."));
+    forged.put(Vars.DECIDED_BY_NAME, string("Chief of Police Margaret Holloway"));
+
+    Reply refused = rest.post("designee", "/task/" + decideTask + "/complete", withVariables(forged));
+
+    assertRefused(refused);
+    assertThat(refused.message()).contains(Vars.DECIDED_BY_NAME);
+    assertDecisionStillOpen(pi, decideTask);
+    assertThat(rest.post("designee", "/task/" + decideTask + "/complete", decision("approve", "Approved.")).status())
+        .isEqualTo(204);
+    managementService.executeJob(managementService.createJobQuery().processInstanceId(pi).singleResult().getId());
+    assertThat(runtimeService.getVariable(pi, Vars.DECIDED_BY_NAME)).isEqualTo("Deputy Chief Daniel Okafor");
+  }
+
   @Test
   void auditorReadsHistoryOnly_noRuntimeVariablesAndNoStart() {
     String pi = startMemo("employee", memo());
