@@ -307,6 +307,23 @@ class DepictionApprovalRestTest {
     assertThat(runtimeService.getVariable(pi, Vars.DECIDED_BY_NAME)).isEqualTo("Deputy Chief Daniel Okafor");
   }
 
+  /** Issue 17: the API, unlike Tasklist, lets any candidate complete; a decision someone holds is theirs to make. */
+  @Test
+  void aDesigneeCannotCompleteADecisionTheChiefHolds_IIIR() {
+    String pi = startMemo("employee", memo());
+    runMemoJob(pi);
+    String decideTask = task(pi, Elements.DECIDE_ON_MEMO).getId();
+    assertThat(rest.post("chief", "/task/" + decideTask + "/claim", Map.of("userId", "chief")).status()).isEqualTo(204);
+
+    Reply reply = rest.post("designee", "/task/" + decideTask + "/complete", decision("approve", "Approved."));
+
+    assertRefused(reply);
+    assertThat(reply.message()).isEqualTo("This decision is held by Chief of Police Margaret Holloway: only they "
+        + "complete it, unless the Chief takes it over (§III.R). Nothing was changed.");
+    assertDecisionStillOpen(pi, decideTask);
+    assertThat(taskService.createTaskQuery().taskId(decideTask).singleResult().getAssignee()).isEqualTo("chief");
+  }
+
   @Test
   void auditorReadsHistoryOnly_noRuntimeVariablesAndNoStart() {
     String pi = startMemo("employee", memo());
