@@ -80,6 +80,11 @@ public final class DepictionApproval {
     public static final String NOTATION = "notation";
     public static final String DISAPPROVAL_REASON = "disapprovalReason";
     public static final String DECIDED_BY = "decidedBy";
+    /**
+     * Set by Task_IssueApprovalCopy from the roster, never by a client: who decided, as people read it ("Chief of
+     * Police Margaret Holloway"), for the acknowledgement form (issue 17: names, not user ids).
+     */
+    public static final String DECIDED_BY_NAME = "decidedByName";
     // Inquiry answer
     public static final String ANSWER = "answer";
     /** A replacement layout uploaded with the answer (Tasklist form field). */

@@ -36,10 +36,21 @@ class RecordDecisionListener implements TaskListener {
       throw new InvalidInputException("Only the Chief of Police or a designee may decide on a memo (§III.R); "
           + decider + " is neither.");
     }
+    // Tasklist lets only the task's holder complete it; the API lets every candidate (TASK_WORK through the group),
+    // even on a decision the Chief has taken over from a designee. The one who holds it decides.
+    String holder = task.getAssignee();
+    if (holder != null && !holder.equals(decider)) {
+      throw new InvalidInputException(heldByAnother(holder));
+    }
     requests.recordDecision(DepictionVariables.requestId(task), input, decider);
     task.setVariable(Vars.DECIDED_BY, decider);
     if (input.isInquiry()) {
       task.removeVariable(Vars.ANSWER);
     }
+  }
+
+  private String heldByAnother(String holder) {
+    return "This decision is held by " + roster.nameOf(holder) + ": only they complete it, unless the Chief takes it "
+        + "over (§III.R). Nothing was changed.";
   }
 }

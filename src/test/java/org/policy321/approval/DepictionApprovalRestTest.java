@@ -236,6 +236,94 @@ class DepictionApprovalRestTest {
     assertThat(runtimeService.getVariable(other, Vars.DECIDED_BY)).isEqualTo("chief");
   }
 
+  /**
+   * Issue 17: the Chief and designees read the memo, and download the memorandum and the layout, from the decision
+   * task they have not claimed (Tasklist reads a task's files through the task); nobody else reaches them that way.
+   */
+  @Test
+  void candidateDecidersReadTheMemorandumAndLayoutBeforeClaiming_othersGetNothing_IIIE_IIIR() throws IOException {
+    Map<String, Object> memo = memo();
+    byte[] layout = png();
+    memo.put(Vars.LAYOUT, file("poster.png", "image/png", layout));
+    String pi = startMemo("employee", memo);
+    runMemoJob(pi);
+    String decideTask = task(pi, Elements.DECIDE_ON_MEMO).getId();
+    String taskPath = "/task/" + decideTask;
+
+    for (String candidate : List.of("chief", "designee")) {
+      Reply variables = rest.get(candidate, taskPath + "/form-variables");
+      assertThat(variables.status()).as(candidate + ": " + variables).isEqualTo(200);
+      assertThat(variables.json().path(Vars.PURPOSE).path("value").asText()).isEqualTo(valueOf(memo, Vars.PURPOSE));
+      assertThat(variables.json().path(Vars.MEMORANDUM).path("type").asText()).isEqualTo("File");
+      ResponseEntity<byte[]> memorandum = rest.getBytes(candidate, taskPath + "/variables/" + Vars.MEMORANDUM + "/data");
+      assertThat(memorandum.getStatusCode().value()).as(candidate).isEqualTo(200);
+      assertThat(memorandum.getBody()).isNotNull().startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+      ResponseEntity<byte[]> original = rest.getBytes(candidate, taskPath + "/variables/" + Vars.LAYOUT + "/data");
+      assertThat(original.getStatusCode().value()).as(candidate).isEqualTo(200);
+      assertThat(original.getBody()).isEqualTo(layout);
+    }
+    assertThat(taskService.createTaskQuery().taskId(decideTask).singleResult().getAssignee())
+        .as("reading claims nothing").isNull();
+
+    for (String outsider : List.of("employee2", "supervisor", "ia", "auditor")) {
+      Reply listed = rest.get(outsider, "/task?processInstanceId=" + pi);
+      assertThat(listed.status()).as(outsider).isIn(200, 403);
+      if (listed.status() == 200) {
+        assertThat(listed.json()).as(outsider + " sees no task of the memo").isEmpty();
+      }
+      assertThat(rest.get(outsider, taskPath + "/variables").status()).as(outsider).isIn(403, 404);
+      assertThat(rest.get(outsider, taskPath + "/form-variables").status()).as(outsider).isIn(403, 404);
+      for (String document : List.of(Vars.MEMORANDUM, Vars.LAYOUT)) {
+        assertThat(rest.getBytes(outsider, taskPath + "/variables/" + document + "/data").getStatusCode().value())
+            .as(outsider + " downloads " + document + " through the task").isIn(403, 404);
+        assertThat(rest.getBytes(outsider, "/process-instance/" + pi + "/variables/" + document + "/data")
+            .getStatusCode().value()).as(outsider + " downloads " + document + " through the case").isIn(403, 404);
+      }
+    }
+  }
+
+  /**
+   * Issue 17: the acknowledgement form names who decided from {@code decidedByName}, which the process sets from the
+   * roster; a decider who sends it along with the decision is refused, and the name is theirs, not the one sent.
+   */
+  @Test
+  void whoDecidedIsNamedFromTheRoster_aDeciderCannotSendAnotherName_IIIR() {
+    String pi = startMemo("employee", memo());
+    runMemoJob(pi);
+    String decideTask = task(pi, Elements.DECIDE_ON_MEMO).getId();
+    Map<String, Object> forged = new LinkedHashMap<>();
+    forged.put(Vars.DECISION, string("approve"));
+    forged.put(Vars.NOTATION, string("Approved."));
+    forged.put(Vars.DECIDED_BY_NAME, string("Chief of Police Margaret Holloway"));
+
+    Reply refused = rest.post("designee", "/task/" + decideTask + "/complete", withVariables(forged));
+
+    assertRefused(refused);
+    assertThat(refused.message()).contains(Vars.DECIDED_BY_NAME);
+    assertDecisionStillOpen(pi, decideTask);
+    assertThat(rest.post("designee", "/task/" + decideTask + "/complete", decision("approve", "Approved.")).status())
+        .isEqualTo(204);
+    managementService.executeJob(managementService.createJobQuery().processInstanceId(pi).singleResult().getId());
+    assertThat(runtimeService.getVariable(pi, Vars.DECIDED_BY_NAME)).isEqualTo("Deputy Chief Daniel Okafor");
+  }
+
+  /** Issue 17: the API, unlike Tasklist, lets any candidate complete; a decision someone holds is theirs to make. */
+  @Test
+  void aDesigneeCannotCompleteADecisionTheChiefHolds_IIIR() {
+    String pi = startMemo("employee", memo());
+    runMemoJob(pi);
+    String decideTask = task(pi, Elements.DECIDE_ON_MEMO).getId();
+    assertThat(rest.post("chief", "/task/" + decideTask + "/claim", Map.of("userId", "chief")).status()).isEqualTo(204);
+
+    Reply reply = rest.post("designee", "/task/" + decideTask + "/complete", decision("approve", "Approved."));
+
+    assertRefused(reply);
+    assertThat(reply.message()).isEqualTo("This decision is held by Chief of Police Margaret Holloway: only they "
+        + "complete it, unless the Chief takes it over (§III.R). Nothing was changed.");
+    assertDecisionStillOpen(pi, decideTask);
+    assertThat(taskService.createTaskQuery().taskId(decideTask).singleResult().getAssignee()).isEqualTo("chief");
+  }
+
   @Test
   void auditorReadsHistoryOnly_noRuntimeVariablesAndNoStart() {
     String pi = startMemo("employee", memo());

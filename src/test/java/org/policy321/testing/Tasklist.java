@@ -214,6 +214,11 @@ public final class Tasklist implements AutoCloseable {
     return refusal(ERROR_NOTIFICATION_MESSAGE);
   }
 
+  /** The refusal Tasklist shows after an action on the task other than Complete (claim, reset the assignee). */
+  public String refusalShown() {
+    return refusal(ERROR_NOTIFICATION_MESSAGE);
+  }
+
   /** The message of the refusal Tasklist shows; failing, says which alerts the page has instead. */
   private String refusal(By message) {
     try {
@@ -356,17 +361,15 @@ public final class Tasklist implements AutoCloseable {
     return visibleText(locator).isPresent();
   }
 
-  /** Clicks a download link and returns the finished download. */
+  /** Clicks a download link and returns the finished download (the one file that was not there before). */
   public Path download(By link, Duration timeout) {
+    List<Path> before = finishedDownloads();
     click(link);
     Path[] file = new Path[1];
     waitFor(timeout, "a download in " + downloadDir, () -> {
-      try (Stream<Path> files = Files.list(downloadDir)) {
-        // Chromium writes to a hidden temporary file, then a .crdownload, and renames it when done.
-        List<Path> done = files.filter(p -> {
-          String name = p.getFileName().toString();
-          return !name.startsWith(".") && !name.endsWith(".crdownload");
-        }).toList();
+      try {
+        List<Path> done = new ArrayList<>(finishedDownloads());
+        done.removeAll(before);
         if (done.size() == 1 && Files.size(done.get(0)) > 0) {
           file[0] = done.get(0);
           return true;
@@ -377,6 +380,24 @@ public final class Tasklist implements AutoCloseable {
       }
     });
     return file[0];
+  }
+
+  /** The downloads Chromium has finished: it writes to a hidden temporary file, then a .crdownload, and renames it. */
+  private List<Path> finishedDownloads() {
+    try (Stream<Path> files = Files.list(downloadDir)) {
+      return files.filter(p -> {
+        String name = p.getFileName().toString();
+        return !name.startsWith(".") && !name.endsWith(".crdownload");
+      }).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Whether the button or field is shown and can be used (not disabled). */
+  public boolean isEnabled(By locator) {
+    WebElement element = wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    return element.isEnabled();
   }
 
   // --- helpers -------------------------------------------------------------------------------
