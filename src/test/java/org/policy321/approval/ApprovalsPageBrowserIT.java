@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The approvals page inside the Tasklist session (issue 17, §III.R): "Approvals" in Tasklist's header
  * (webapps/tasklist/approvals-link.js) opens it after the one Tasklist sign-in, with requesters named, every status,
- * and a status filter; the Chief sees everyone's, an employee their own.
+ * and a status filter; the Chief sees everyone's, an employee their own; auditors open it from Cockpit's header.
  */
 class ApprovalsPageBrowserIT extends BrowserStory {
 
@@ -77,6 +77,15 @@ class ApprovalsPageBrowserIT extends BrowserStory {
       tasklist.waitFor(Tasklist.UI_TIMEOUT, "the removed approval", () -> tasklist.shownTexts(NUMBERS).contains(removed));
       assertThat(tasklist.shownTexts(NUMBERS)).doesNotContain(active, removedInPart, othersActive);
       assertThat(tasklist.textOf(TABLE)).contains("Officer Beatrix Lindqvist");
+      tasklist.press(By.id("back-to-tasklist"));
+      tasklist.logout();
+    });
+
+    step("an auditor, who works in Cockpit, opens it from Cockpit's header", () -> {
+      tasklist.loginToCockpit("auditor", PASSWORD, "Helen Park");
+      tasklist.followHeaderLink("Approvals", TABLE);
+      tasklist.waitFor(Tasklist.UI_TIMEOUT, "every approval", () -> tasklist.shownTexts(NUMBERS)
+          .containsAll(List.of(active, removed, removedInPart, othersActive)));
     });
   }
 

@@ -34,14 +34,17 @@ class WebappCustomizationTest {
     if (app.equals("tasklist")) {
       assertThat(config.getBody()).contains("claimTask: {")
           .contains("\"customScripts\":[\"scripts/policy/approvals-link\",\"scripts/policy/case-number-on-start\"]");
+    } else if (app.equals("cockpit")) {
+      assertThat(config.getBody()).as("auditors work in Cockpit: its header links the approvals page too")
+          .contains("\"customScripts\":[\"scripts/policy/approvals-link\"]");
     } else {
-      assertThat(config.getBody()).as("Tasklist's scripts are Tasklist's alone").doesNotContain("customScripts\":");
+      assertThat(config.getBody()).doesNotContain("customScripts\":");
     }
   }
 
-  /** Tasklist imports each customScripts entry as an ES module (with ".js" appended) and registers its default export. */
+  /** An app imports each customScripts entry as an ES module (with ".js" appended) and registers its default export. */
   @Test
-  void tasklistsScriptsAreServed_asModulesExportingPlugins() {
+  void ourScriptsAreServed_asModulesExportingPlugins() {
     ResponseEntity<String> link = http.getForEntity("/camunda/app/tasklist/scripts/policy/approvals-link.js?bust=7.24.0",
         String.class);
     assertThat(link.getStatusCode().value()).isEqualTo(200);
@@ -55,8 +58,15 @@ class WebappCustomizationTest {
     assertThat(start.getBody()).contains("angular.module('cam.tasklist.custom')", "'Your request ' + number",
         "export default [];");
 
+    ResponseEntity<String> cockpitLink = http.getForEntity("/camunda/app/cockpit/scripts/policy/approvals-link.js",
+        String.class);
+    assertThat(cockpitLink.getStatusCode().value()).isEqualTo(200);
+    assertThat(cockpitLink.getBody()).contains("pluginPoint: 'cockpit.navigation'", "link.href = '/approvals.html'");
+
     assertThat(http.getForEntity("/camunda/app/tasklist/scripts/policy/nothing-here.js", String.class)
         .getStatusCode().value()).isEqualTo(404);
+    assertThat(http.getForEntity("/camunda/app/cockpit/scripts/policy/case-number-on-start.js", String.class)
+        .getStatusCode().value()).as("Tasklist's alone").isEqualTo(404);
   }
 
   @ParameterizedTest
