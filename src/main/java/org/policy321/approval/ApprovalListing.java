@@ -1,23 +1,29 @@
 package org.policy321.approval;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.policy321.platform.config.IsoDurations;
 import org.policy321.platform.identity.Roster;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The approvals list: every approval that still covers a posting or may (issued, active, being
- * removed, removal overdue), or one requester's own. Removed ones are history, not in the list.
+ * The approvals list (§III.R): approvals in the statuses asked for — every status, from issued to removed in
+ * part, for the approvals page (issue 17) — or one requester's own.
  */
 @Service
 public class ApprovalListing {
+
+  /** The approvals that still cover a posting or may: issued, active, being removed, removal overdue. */
+  public static final Set<ApprovalStatus> IN_FORCE = EnumSet.of(ApprovalStatus.ISSUED, ApprovalStatus.ACTIVE,
+      ApprovalStatus.REMOVAL_PENDING, ApprovalStatus.REMOVAL_OVERDUE);
 
   private static final String SELECT = """
       SELECT a.approval_number, a.requester_id, CAST(NULL AS VARCHAR(200)) AS requester_name, r.depictions, r.platform, r.url, a.status,
              a.issued_at, a.acknowledged_at AS active_since, CAST(NULL AS TIMESTAMP) AS acknowledgement_due
         FROM approval a JOIN depiction_request r ON r.id = a.request_id
-       WHERE a.status IN ('ISSUED', 'ACTIVE', 'REMOVAL_PENDING', 'REMOVAL_OVERDUE')
+       WHERE a.status IN (:statuses)
       """;
 
   private final JdbcClient jdbc;
@@ -31,12 +37,30 @@ public class ApprovalListing {
   }
 
   public List<ApprovalSummary> inForce() {
-    return withDueDates(jdbc.sql(SELECT + " ORDER BY a.approval_number").query(ApprovalSummary.class).list());
+    return withStatus(IN_FORCE);
   }
 
   public List<ApprovalSummary> inForceFor(String requesterId) {
+    return withStatusFor(requesterId, IN_FORCE);
+  }
+
+  /** Every approval in one of the statuses, by number. */
+  public List<ApprovalSummary> withStatus(Set<ApprovalStatus> statuses) {
+    return withDueDates(jdbc.sql(SELECT + " ORDER BY a.approval_number")
+        .param("statuses", names(statuses)).query(ApprovalSummary.class).list());
+  }
+
+  /** The requester's own approvals in one of the statuses, by number. */
+  public List<ApprovalSummary> withStatusFor(String requesterId, Set<ApprovalStatus> statuses) {
     return withDueDates(jdbc.sql(SELECT + " AND a.requester_id = :requester ORDER BY a.approval_number")
-        .param("requester", requesterId).query(ApprovalSummary.class).list());
+        .param("statuses", names(statuses)).param("requester", requesterId).query(ApprovalSummary.class).list());
+  }
+
+  private static List<String> names(Set<ApprovalStatus> statuses) {
+    if (statuses.isEmpty()) {
+      throw new IllegalArgumentException("At least one status is needed: IN () is no SQL");
+    }
+    return statuses.stream().map(Enum::name).toList();
   }
 
   /**

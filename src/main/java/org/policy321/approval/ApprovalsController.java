@@ -1,19 +1,23 @@
 package org.policy321.approval;
 
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.policy321.platform.identity.Groups;
 import org.policy321.platform.identity.Roster;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The approvals list (§III.R, {@link ApprovalListing}) as JSON: the Chief, designees and auditors see all of them, every
- * other employee their own. The caller is the Tasklist user of the browser (approvals.html) or a
- * script's HTTP basic user (platform/config/RestApiSecurityConfiguration).
+ * other employee their own. Every status by default; {@code ?status=REMOVED} (repeated or comma-separated) narrows it
+ * ({@link ApprovalStatusFilter}; an unknown status answers 400 with a sentence). The caller is the Tasklist user of the
+ * browser (approvals.html, linked from Tasklist's header) or a script's HTTP basic user
+ * (platform/config/RestApiSecurityConfiguration).
  */
 @RestController
 class ApprovalsController {
@@ -29,14 +33,15 @@ class ApprovalsController {
   }
 
   @GetMapping("/api/approvals")
-  List<ApprovalSummary> inForce() {
+  List<ApprovalSummary> approvals(@RequestParam(name = "status", required = false) List<String> status) {
     Authentication caller = identityService.getCurrentAuthentication();
     if (caller == null || caller.getUserId() == null) {
       throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Sign in to see approvals.");
     }
+    Set<ApprovalStatus> statuses = ApprovalStatusFilter.parse(status);
     if (roster.belongsTo(caller.getUserId(), Groups.CHIEF, Groups.DESIGNEE, Groups.AUDITOR)) {
-      return listing.inForce();
+      return listing.withStatus(statuses);
     }
-    return listing.inForceFor(caller.getUserId());
+    return listing.withStatusFor(caller.getUserId(), statuses);
   }
 }

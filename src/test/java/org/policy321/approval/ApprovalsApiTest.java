@@ -9,20 +9,28 @@ import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.policy321.platform.identity.Roster;
 import org.policy321.platform.rest.EngineRest;
 import org.policy321.testing.ActiveApprovals;
+import org.policy321.testing.Officers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The approvals list (§III.R): issued and active ones, all of them for the Chief, designees and auditors; their own for others. */
+/**
+ * The approvals list (§III.R): every status, from issued to removed in part, all of them for the Chief, designees and
+ * auditors, their own for others; {@code ?status=} narrows it.
+ */
 @SpringBootTest(webEnvironment = RANDOM_PORT)
 @ActiveProfiles("test")
 class ApprovalsApiTest {
 
   @Autowired TestRestTemplate rest;
   @Autowired ProcessEngine engine;
+  @Autowired ApprovalRegister register;
+  @Autowired Roster roster;
 
   @BeforeEach
   void restApiServesThisContextsEngine() {
@@ -30,7 +38,13 @@ class ApprovalsApiTest {
   }
 
   private List<String> numbersSeenBy(String user) {
-    JsonNode body = rest.withBasicAuth(user, EngineRest.DEMO_PASSWORD).getForObject("/api/approvals", JsonNode.class);
+    return numbersSeenBy(user, "/api/approvals");
+  }
+
+  private List<String> numbersSeenBy(String user, String path) {
+    ResponseEntity<JsonNode> answer = rest.withBasicAuth(user, EngineRest.DEMO_PASSWORD).getForEntity(path, JsonNode.class);
+    assertThat(answer.getStatusCode().value()).as("GET " + path + " as " + user).isEqualTo(200);
+    JsonNode body = answer.getBody();
     List<String> numbers = new ArrayList<>();
     body.forEach(approval -> numbers.add(approval.get("approvalNumber").asText()));
     return numbers;
@@ -68,6 +82,81 @@ class ApprovalsApiTest {
     return rest.withBasicAuth(user, EngineRest.DEMO_PASSWORD).getForObject("/api/approvals", JsonNode.class)
         .findParents("approvalNumber").stream().filter(a -> a.get("approvalNumber").asText().equals(number))
         .findFirst().orElseThrow();
+  }
+
+  /**
+   * Every status of an approval is listed (§III.R: issued, active, removal due, removal overdue, removed, removed in
+   * part), and {@code ?status=} narrows the list. The removal states are reached through the register's own
+   * transitions, the ones the removal process calls. The requesters are officers of this test alone.
+   */
+  @Test
+  void everyStatusIsListed_andTheStatusFilterNarrowsIt_IIIR() {
+    String officer = withPassword(Officers.enlist(engine, roster, "Imogen", "Castellanos", "supervisor"));
+    ActiveApprovals approvals = new ActiveApprovals(engine);
+    String issued = approvals.issuedOnly(officer);
+    String active = approvals.active(officer);
+    String removalDue = approvals.active(officer);
+    register.beginRemoval(removalDue);
+    String overdue = approvals.active(officer);
+    register.beginRemoval(overdue);
+    register.markRemovalOverdue(overdue);
+    String removed = approvals.active(officer);
+    register.beginRemoval(removed);
+    register.markRemoved(removed);
+    String removedInPart = approvals.active(officer);
+    register.beginRemoval(removedInPart);
+    register.markRemovedInPart(removedInPart);
+
+    assertThat(numbersSeenBy(officer)).as("their own, in every status")
+        .containsExactly(issued, active, removalDue, overdue, removed, removedInPart);
+    assertThat(numbersSeenBy("chief")).contains(issued, active, removalDue, overdue, removed, removedInPart);
+    assertThat(numbersSeenBy("auditor")).contains(issued, active, removalDue, overdue, removed, removedInPart);
+    assertThat(line("chief", removed).get("status").asText()).isEqualTo("REMOVED");
+    assertThat(line("chief", removedInPart).get("status").asText()).isEqualTo("REMOVED_IN_PART");
+    assertThat(line("chief", removed).get("requesterName").asText()).isEqualTo("Officer Imogen Castellanos");
+
+    assertThat(numbersSeenBy(officer, "/api/approvals?status=REMOVED")).containsExactly(removed);
+    assertThat(numbersSeenBy(officer, "/api/approvals?status=removal_overdue")).as("any case").containsExactly(overdue);
+    assertThat(numbersSeenBy(officer, "/api/approvals?status=REMOVED,REMOVED_IN_PART"))
+        .containsExactly(removed, removedInPart);
+    assertThat(numbersSeenBy(officer, "/api/approvals?status=ISSUED&status=REMOVAL_PENDING"))
+        .containsExactly(issued, removalDue);
+    assertThat(numbersSeenBy("designee", "/api/approvals?status=REMOVED")).contains(removed)
+        .doesNotContain(issued, active, removalDue, overdue, removedInPart);
+  }
+
+  @Test
+  void anEmployeeDoesNotSeeAnotherEmployeesRemovedApproval_IIIR() {
+    String owner = Officers.enlist(engine, roster, "Leopold", "Vasquez", "supervisor");
+    String other = withPassword(Officers.enlist(engine, roster, "Harriet", "Okonjo", "supervisor"));
+    ActiveApprovals approvals = new ActiveApprovals(engine);
+    String removed = approvals.active(owner);
+    register.beginRemoval(removed);
+    register.markRemoved(removed);
+    String othersOwn = approvals.active(other);
+
+    assertThat(numbersSeenBy(other, "/api/approvals?status=REMOVED")).isEmpty();
+    assertThat(numbersSeenBy(other)).containsExactly(othersOwn);
+    assertThat(numbersSeenBy("employee", "/api/approvals?status=REMOVED")).doesNotContain(removed);
+    assertThat(numbersSeenBy("chief", "/api/approvals?status=REMOVED")).contains(removed);
+  }
+
+  @Test
+  void anUnknownStatusIsRefusedWithASentence() {
+    ResponseEntity<JsonNode> answer = rest.withBasicAuth("chief", EngineRest.DEMO_PASSWORD)
+        .getForEntity("/api/approvals?status=REVOKED", JsonNode.class);
+
+    assertThat(answer.getStatusCode().value()).isEqualTo(400);
+    assertThat(answer.getBody().get("message").asText()).isEqualTo("\"REVOKED\" is not a status of an approval; use one "
+        + "of ISSUED, ACTIVE, REMOVAL_PENDING, REMOVAL_OVERDUE, REMOVED, REMOVED_IN_PART.");
+  }
+
+  /** The officer signs in with the demo password, as the demo users do. */
+  private String withPassword(String userId) {
+    var user = engine.getIdentityService().createUserQuery().userId(userId).singleResult();
+    user.setPassword(EngineRest.DEMO_PASSWORD);
+    engine.getIdentityService().saveUser(user);
+    return userId;
   }
 
   @Test

@@ -160,6 +160,44 @@ public final class Tasklist implements AutoCloseable {
     return refusal(MODAL_ERROR_MESSAGE);
   }
 
+  /**
+   * The confirmations (info notifications) Tasklist shows at the bottom right, each as its status line and message
+   * ("Your request DR-12 was received. Its number is …"), once one containing {@code expected} is shown.
+   */
+  public String awaitNotification(String expected) {
+    String[] shown = {""};
+    try {
+      return wait.until(driver -> {
+        @SuppressWarnings("unchecked")
+        List<String> texts = (List<String>) ((JavascriptExecutor) driver).executeScript(
+            "return Array.from(document.querySelectorAll('.page-notifications .alert-info'))"
+                + ".map(a => (a.querySelector('.status').textContent + ' ' + a.querySelector('.message').textContent)"
+                + ".replace(/\\s+/g, ' ').trim());");
+        shown[0] = String.valueOf(texts);
+        return texts.stream().filter(text -> text.contains(expected)).findFirst().orElse(null);
+      });
+    } catch (TimeoutException e) {
+      throw new AssertionError("No notification containing \"" + expected + "\"; shown: " + shown[0], e);
+    }
+  }
+
+  // --- the header and the filter list --------------------------------------------------------
+
+  /** Clicks a link in Tasklist's header (its actions, beside "Start process") and waits for the element it opens. */
+  public void followHeaderLink(String linkText, By shown) {
+    click(new ByChained(By.cssSelector("[cam-widget-header]"), By.partialLinkText(linkText)));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(shown));
+  }
+
+  /** The names of the filters in Tasklist's filter list, top to bottom, once it has loaded (without the task count). */
+  @SuppressWarnings("unchecked")
+  public List<String> filterNames() {
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filter h4.name a")));
+    return (List<String>) ((JavascriptExecutor) driver).executeScript(
+        "return Array.from(document.querySelectorAll('.task-filter h4.name a'))"
+            + ".map(a => a.firstChild.textContent.trim());");
+  }
+
   // --- tasks ---------------------------------------------------------------------------------
 
   /**
@@ -354,6 +392,11 @@ public final class Tasklist implements AutoCloseable {
   /** All text the page shows now (hidden elements' text excluded, as a person sees it). */
   public String visiblePageText() {
     return driver.findElement(By.tagName("body")).getText();
+  }
+
+  /** The text of every shown element the locator finds, in page order (e.g. a table's first column). */
+  public List<String> shownTexts(By locator) {
+    return driver.findElements(locator).stream().filter(WebElement::isDisplayed).map(e -> e.getText().trim()).toList();
   }
 
   /** Whether any element the locator finds is shown. */

@@ -6,9 +6,9 @@ import org.openqa.selenium.By;
 import org.policy321.testing.Tasklist;
 
 /** A violation report in a browser story: the Tasklist start form as a reporter fills it, and the case it starts (§V.A). */
-final class ReportInTasklist {
+public final class ReportInTasklist {
 
-  static final String PROCESS_NAME = "Violation report to discipline";
+  public static final String PROCESS_NAME = "Violation report to discipline";
 
   private ReportInTasklist() {}
 
@@ -16,7 +16,7 @@ final class ReportInTasklist {
    * Opens the start form and gives what every story's report gives: the employee concerned, where and when, the
    * clause (§IV.G), what was posted, and Internal Affairs; the story adds the rest (evidence, danger) and starts it.
    */
-  static void fill(Tasklist tasklist, String subject, String placeAndTime, String whatWasPosted) {
+  public static void fill(Tasklist tasklist, String subject, String placeAndTime, String whatWasPosted) {
     tasklist.openStartForm(PROCESS_NAME, By.id("placeAndTime"));
     tasklist.type(By.id("subject"), subject);
     tasklist.type(By.id("placeAndTime"), placeAndTime);
@@ -26,7 +26,7 @@ final class ReportInTasklist {
   }
 
   /** The process instance of the case the form started, found by its place and time once it is registered. */
-  static String awaitCase(Tasklist tasklist, HistoryService historyService, String placeAndTime) {
+  public static String awaitCase(Tasklist tasklist, HistoryService historyService, String placeAndTime) {
     HistoricProcessInstance[] found = new HistoricProcessInstance[1];
     tasklist.waitFor(Tasklist.UI_TIMEOUT, "the reported case", () -> {
       found[0] = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(ViolationReporting.PROCESS_KEY)

@@ -6,10 +6,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.StreamUtils;
@@ -26,7 +28,13 @@ import org.springframework.web.bind.annotation.RestController;
  *   <li>{@code config.js}: Camunda's own file of that app (its defaults, Tasklist's shortcuts, stay), with
  *       {@code app.vendor} the department's name (the header and title read "vendor name": "Springfield Police
  *       Department Tasklist") and {@code disableWelcomeMessage} (the login page's first-visit box that links to
- *       Camunda's welcome page). Generated, so the name comes from {@code policy.department.name}.</li>
+ *       Camunda's welcome page). Generated, so the name comes from {@code policy.department.name}. Tasklist's and
+ *       Cockpit's also list {@code customScripts}, the ES modules the app imports (7.14+) and whose exported plugins
+ *       it registers: {@link #SCRIPTS}, served from {@code webapps/<app>/} under {@code app/<app>/scripts/policy/}.
+ *       {@code approvals-link}: "Approvals" in the header (plugin points {@code tasklist.navbar.action} and
+ *       {@code cockpit.navigation}, for auditors, who work in Cockpit), the approvals page in the same session;
+ *       {@code case-number-on-start}: Tasklist's start confirmation names the new instance's business key ("Your
+ *       request DR-12 was received.").</li>
  *   <li>{@code user-styles.css}: hides the Community Edition's end-of-life banner ("It is time to migrate to
  *       Camunda 8..."). The header widget renders it whenever the build is CE, with no setting to turn it off
  *       (camunda-commons-ui {@code cam-widget-header}; asked for in camunda-bpm-platform#4171, not given);
@@ -40,15 +48,25 @@ class WebappCustomization {
   private static final ObjectMapper JSON = new ObjectMapper();
   /** How Camunda's config.js files hand over their settings (an ES module, loaded with import()). */
   private static final String EXPORT = "export default {";
+  /** Each app's own scripts, in its config.js {@code customScripts}; each is {@code webapps/<app>/<name>.js}. */
+  static final Map<String, List<String>> SCRIPTS = Map.of(
+      "tasklist", List.of("approvals-link", "case-number-on-start"),
+      "cockpit", List.of("approvals-link"));
+  /** Where an app imports them from, relative to {@code app/<app>/} (it appends ".js"). */
+  private static final String SCRIPTS_PATH = "scripts/policy/";
 
   private final DepartmentProperties department;
   private final String webjar;
   private final String styles;
+  /** "app/name" → the script. */
+  private final Map<String, String> scripts = new LinkedHashMap<>();
 
   WebappCustomization(DepartmentProperties department, CamundaBpmProperties camunda) {
     this.department = department;
     this.webjar = camunda.getWebapp().getWebjarClasspath();
     this.styles = read("webapps/user-styles.css");
+    SCRIPTS.forEach((app, names) -> names.forEach(
+        name -> scripts.put(app + "/" + name, read("webapps/" + app + "/" + name + ".js"))));
   }
 
   @GetMapping(path = "${camunda.bpm.webapp.application-path:/camunda}/app/" + APPS + "/scripts/config.js")
@@ -58,7 +76,7 @@ class WebappCustomization {
       throw new IllegalStateException("Camunda's " + app + " config.js no longer has one \"" + EXPORT + "\"");
     }
     String script = camundas.replace(EXPORT, "const camundaDefaults = {")
-        + "\n// " + getClass().getName() + ": the department's name and no Camunda welcome box.\n"
+        + "\n// " + getClass().getName() + ": the department's name, no Camunda welcome box, our scripts.\n"
         + "export default Object.assign(camundaDefaults, " + departments(app) + ");\n";
     return ResponseEntity.ok().contentType(new MediaType("text", "javascript", StandardCharsets.UTF_8))
         .cacheControl(CacheControl.noCache()).body(script);
@@ -70,11 +88,24 @@ class WebappCustomization {
         .cacheControl(CacheControl.noCache()).body(styles);
   }
 
+  @GetMapping(path = "${camunda.bpm.webapp.application-path:/camunda}/app/" + APPS + "/" + SCRIPTS_PATH + "{name}.js")
+  ResponseEntity<String> script(@PathVariable String app, @PathVariable String name) {
+    String script = scripts.get(app + "/" + name);
+    if (script == null) {
+      return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
+    }
+    return ResponseEntity.ok().contentType(new MediaType("text", "javascript", StandardCharsets.UTF_8))
+        .cacheControl(CacheControl.noCache()).body(script);
+  }
+
   private String departments(String app) {
     Map<String, Object> settings = new LinkedHashMap<>();
     // The app's own name stays (Camunda's default is the app's id): "<vendor> <name>".
     settings.put("app", Map.of("vendor", department.name(), "name", Character.toUpperCase(app.charAt(0)) + app.substring(1)));
     settings.put("disableWelcomeMessage", true);
+    if (SCRIPTS.containsKey(app)) {
+      settings.put("customScripts", SCRIPTS.get(app).stream().map(name -> SCRIPTS_PATH + name).toList());
+    }
     try {
       return JSON.writeValueAsString(settings);
     } catch (JsonProcessingException e) {

@@ -3,6 +3,7 @@ package org.policy321.platform.webapps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,8 +32,41 @@ class WebappCustomizationTest {
         .contains("\"disableWelcomeMessage\":true")
         .containsOnlyOnce("export default");
     if (app.equals("tasklist")) {
-      assertThat(config.getBody()).contains("claimTask: {");
+      assertThat(config.getBody()).contains("claimTask: {")
+          .contains("\"customScripts\":[\"scripts/policy/approvals-link\",\"scripts/policy/case-number-on-start\"]");
+    } else if (app.equals("cockpit")) {
+      assertThat(config.getBody()).as("auditors work in Cockpit: its header links the approvals page too")
+          .contains("\"customScripts\":[\"scripts/policy/approvals-link\"]");
+    } else {
+      assertThat(config.getBody()).doesNotContain("customScripts\":");
     }
+  }
+
+  /** An app imports each customScripts entry as an ES module (with ".js" appended) and registers its default export. */
+  @Test
+  void ourScriptsAreServed_asModulesExportingPlugins() {
+    ResponseEntity<String> link = http.getForEntity("/camunda/app/tasklist/scripts/policy/approvals-link.js?bust=7.24.0",
+        String.class);
+    assertThat(link.getStatusCode().value()).isEqualTo(200);
+    assertThat(link.getHeaders().getContentType().toString()).startsWith("text/javascript");
+    assertThat(link.getBody()).contains("export default {", "pluginPoint: 'tasklist.navbar.action'",
+        "link.href = '/approvals.html'");
+
+    ResponseEntity<String> start = http.getForEntity("/camunda/app/tasklist/scripts/policy/case-number-on-start.js",
+        String.class);
+    assertThat(start.getStatusCode().value()).isEqualTo(200);
+    assertThat(start.getBody()).contains("angular.module('cam.tasklist.custom')", "'Your request ' + number",
+        "export default [];");
+
+    ResponseEntity<String> cockpitLink = http.getForEntity("/camunda/app/cockpit/scripts/policy/approvals-link.js",
+        String.class);
+    assertThat(cockpitLink.getStatusCode().value()).isEqualTo(200);
+    assertThat(cockpitLink.getBody()).contains("pluginPoint: 'cockpit.navigation'", "link.href = '/approvals.html'");
+
+    assertThat(http.getForEntity("/camunda/app/tasklist/scripts/policy/nothing-here.js", String.class)
+        .getStatusCode().value()).isEqualTo(404);
+    assertThat(http.getForEntity("/camunda/app/cockpit/scripts/policy/case-number-on-start.js", String.class)
+        .getStatusCode().value()).as("Tasklist's alone").isEqualTo(404);
   }
 
   @ParameterizedTest
