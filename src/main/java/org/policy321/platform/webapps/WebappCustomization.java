@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.core.io.ClassPathResource;
@@ -25,8 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
  * <ul>
  *   <li>{@code config.js}: Camunda's own file of that app (its defaults, Tasklist's shortcuts, stay), with
  *       {@code app.vendor} the department's name (the header and title read "vendor name": "Springfield Police
- *       Department Tasklist") and {@code disableWelcomeMessage} (the login page's first-visit box that links to
- *       Camunda's welcome page). Generated, so the name comes from {@code policy.department.name}.</li>
+ *       Department Tasklist"), {@code disableWelcomeMessage} (the login page's first-visit box that links to
+ *       Camunda's welcome page) and, for Tasklist, {@code customScripts}: the forms' shared script
+ *       ({@link SharedFormFiles}). Generated, so the name comes from {@code policy.department.name}.</li>
  *   <li>{@code user-styles.css}: hides the Community Edition's end-of-life banner ("It is time to migrate to
  *       Camunda 8..."). The header widget renders it whenever the build is CE, with no setting to turn it off
  *       (camunda-commons-ui {@code cam-widget-header}; asked for in camunda-bpm-platform#4171, not given);
@@ -75,6 +77,10 @@ class WebappCustomization {
     // The app's own name stays (Camunda's default is the app's id): "<vendor> <name>".
     settings.put("app", Map.of("vendor", department.name(), "name", Character.toUpperCase(app.charAt(0)) + app.substring(1)));
     settings.put("disableWelcomeMessage", true);
+    if (app.equals("tasklist")) {
+      // What the forms share (SharedFormFiles), loaded before Tasklist starts and so before any form.
+      settings.put("customScripts", List.of(SharedFormFiles.SCRIPT));
+    }
     try {
       return JSON.writeValueAsString(settings);
     } catch (JsonProcessingException e) {
