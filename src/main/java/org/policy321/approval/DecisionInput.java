@@ -1,20 +1,18 @@
 package org.policy321.approval;
 
+import static org.policy321.approval.DepictionApproval.Decisions.ALL;
 import static org.policy321.approval.DepictionApproval.Decisions.APPROVE;
 import static org.policy321.approval.DepictionApproval.Decisions.DISAPPROVE;
 import static org.policy321.approval.DepictionApproval.Decisions.INQUIRE;
 
-import java.util.Set;
 import org.policy321.platform.forms.FormValues;
 import org.policy321.platform.forms.InvalidInputException;
 
 /** The Chief's or designee's decision on the request (§III.R), checked. */
 record DecisionInput(String decision, String notation, String disapprovalReason) {
 
-  private static final Set<String> DECISIONS = Set.of(APPROVE, DISAPPROVE, INQUIRE);
-
   static DecisionInput of(String decision, String notation, String disapprovalReason) {
-    if (decision == null || !DECISIONS.contains(decision)) {
+    if (decision == null || !ALL.contains(decision)) {
       throw new InvalidInputException("The decision must be approve, disapprove or inquire (§III.R)"
           + (decision == null ? "; none was given." : ", not \"" + decision + "\"."));
     }

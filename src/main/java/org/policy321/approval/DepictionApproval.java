@@ -1,5 +1,7 @@
 package org.policy321.approval;
 
+import java.util.List;
+
 /**
  * The glue between {@code bpmn/depiction-approval.bpmn}, its forms and the Java code: the process
  * key, the element ids tests and listeners refer to, and every variable name. Form fields use the
@@ -105,6 +107,8 @@ public final class DepictionApproval {
     public static final String APPROVE = "approve";
     public static final String DISAPPROVE = "disapprove";
     public static final String INQUIRE = "inquire";
+    /** Every decision there is; Tasklist's select offers exactly these (FormOptionsTest). */
+    public static final List<String> ALL = List.of(APPROVE, DISAPPROVE, INQUIRE);
 
     private Decisions() {}
   }

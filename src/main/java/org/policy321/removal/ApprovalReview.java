@@ -1,5 +1,7 @@
 package org.policy321.removal;
 
+import java.util.List;
+
 /** Glue between {@code bpmn/approval-review.bpmn}, its forms and the Java code. */
 public final class ApprovalReview {
 
@@ -70,6 +72,8 @@ public final class ApprovalReview {
   public static final class Decisions {
     public static final String KEEP = "keep";
     public static final String DIRECT_REMOVAL = "direct-removal";
+    /** Every decision there is; Tasklist's select offers exactly these (FormOptionsTest). */
+    public static final List<String> ALL = List.of(KEEP, DIRECT_REMOVAL);
 
     private Decisions() {}
   }

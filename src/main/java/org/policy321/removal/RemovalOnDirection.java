@@ -1,5 +1,7 @@
 package org.policy321.removal;
 
+import java.util.List;
+
 /** Glue between {@code bpmn/removal-on-direction.bpmn}, its forms and the Java code. */
 public final class RemovalOnDirection {
 
@@ -96,6 +98,12 @@ public final class RemovalOnDirection {
     public static final String DIRECT_AGAIN = "direct-again";
     /** After an escalation: the Chief or a designee records that the posting is gone. */
     public static final String RECORD_REMOVED = "record-removed";
+    /** The requester's answers to a removal; Tasklist's select offers exactly these (FormOptionsTest). */
+    public static final List<String> ANSWERS = List.of(REMOVED, CANNOT_REMOVE_ALL, REFUSED);
+    /** The decisions on a partial removal; Tasklist's select offers exactly these (FormOptionsTest). */
+    public static final List<String> PARTIAL_DECISIONS = List.of(ACCEPT, INSIST);
+    /** The decisions on an unremoved posting; Tasklist's select offers exactly these (FormOptionsTest). */
+    public static final List<String> UNREMOVED_DECISIONS = List.of(DIRECT_AGAIN, RECORD_REMOVED);
     /** The escalation's cause when the requester did not answer by the deadline. */
     public static final String OVERDUE = "overdue";
 

@@ -155,7 +155,7 @@ public class RemovalService {
     RemovalCase removal = open(removalId);
     OwnRequestGuard.refuseRequester(decider, removal.requesterId());
     String choice = FormValues.blankToNull(decision);
-    if (!Outcomes.ACCEPT.equals(choice) && !Outcomes.INSIST.equals(choice)) {
+    if (choice == null || !Outcomes.PARTIAL_DECISIONS.contains(choice)) {
       throw new InvalidInputException("Decide whether to accept the partial removal (accept) or to insist that the "
           + "requester removes the rest (insist) (§III.R). Nothing was saved.");
     }
@@ -225,7 +225,7 @@ public class RemovalService {
     RemovalCase removal = escalated(removalId);
     OwnRequestGuard.refuseRequester(decider, removal.requesterId());
     String choice = FormValues.blankToNull(decision);
-    if (!Outcomes.DIRECT_AGAIN.equals(choice) && !Outcomes.RECORD_REMOVED.equals(choice)) {
+    if (choice == null || !Outcomes.UNREMOVED_DECISIONS.contains(choice)) {
       throw new InvalidInputException("Decide whether to direct the requester again (direct-again) or to record that "
           + "the posting is gone (record-removed) (§III.R). Nothing was saved.");
     }

@@ -18,8 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseInvestigation {
 
-  static final Set<String> NATURES = Set.of("endangers", "confidential", "harassment", "image", "conduct");
-  static final Set<String> SEVERITIES = Set.of("minor", "serious", "grave");
+  /** The natures of a violation the discipline table reads; Tasklist's select offers exactly these. */
+  public static final Set<String> NATURES = Set.of("endangers", "confidential", "harassment", "image", "conduct");
+  /** The severities the discipline table reads; Tasklist's select offers exactly these (FormOptionsTest). */
+  public static final Set<String> SEVERITIES = Set.of("minor", "serious", "grave");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy");
 
   private final ViolationReportRepository reports;

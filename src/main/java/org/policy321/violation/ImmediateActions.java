@@ -2,6 +2,7 @@ package org.policy321.violation;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.policy321.platform.forms.FormValues;
 import org.policy321.platform.forms.GivenDeadline;
@@ -20,6 +21,8 @@ public class ImmediateActions {
   /** Values of the employee's answer to a take-down. */
   public static final String REMOVED = "removed";
   public static final String CANNOT_REMOVE = "cannot-remove";
+  /** Every answer there is; Tasklist's select offers exactly these (FormOptionsTest). */
+  public static final List<String> TAKE_DOWN_ANSWERS = List.of(REMOVED, CANNOT_REMOVE);
 
   private final ViolationReportRepository reports;
   private final ViolationCases cases;

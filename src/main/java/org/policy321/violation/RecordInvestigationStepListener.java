@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 @Component("recordInvestigationStep")
 class RecordInvestigationStepListener implements TaskListener {
 
-  static final String FINDING = "finding";
-  static final String QUESTION = "question";
-  static final String EXTENSION = "extension";
+  static final String FINDING = ViolationReporting.InvestigationSteps.FINDING;
+  static final String QUESTION = ViolationReporting.InvestigationSteps.QUESTION;
+  static final String EXTENSION = ViolationReporting.InvestigationSteps.EXTENSION;
 
   private final CaseInvestigation caseInvestigation;
 

@@ -1,5 +1,7 @@
 package org.policy321.violation;
 
+import java.util.List;
+
 /** Glue between {@code bpmn/violation-report.bpmn}, its forms, the report page and the Java code (§V). */
 public final class ViolationReporting {
 
@@ -224,8 +226,21 @@ public final class ViolationReporting {
   public static final class Routes {
     public static final String INTERNAL_AFFAIRS = "internal-affairs";
     public static final String MY_SUPERVISOR = "my-supervisor";
+    /** What Tasklist's start form offers, exactly (FormOptionsTest); REST clients may also name a supervisor. */
+    public static final List<String> ALL = List.of(INTERNAL_AFFAIRS, MY_SUPERVISOR);
 
     private Routes() {}
+  }
+
+  /** Values of {@link Vars#INVESTIGATION_STEP}: the investigator's next step. */
+  public static final class InvestigationSteps {
+    public static final String FINDING = "finding";
+    public static final String QUESTION = "question";
+    public static final String EXTENSION = "extension";
+    /** Every step there is; Tasklist's select offers exactly these (FormOptionsTest). */
+    public static final List<String> ALL = List.of(FINDING, QUESTION, EXTENSION);
+
+    private InvestigationSteps() {}
   }
 
   /** Values of {@link Vars#PARTY_TASK_KIND}: which task of the employee concerned, and so which form and which record. */

@@ -384,6 +384,34 @@ public final class Tasklist implements AutoCloseable {
     }
   }
 
+  /**
+   * Waits until the element's text is exactly {@code expected}, also "" (an empty hint, which a browser does not
+   * count as shown); fails with the text it has instead.
+   */
+  public void awaitTextContent(By element, String expected) {
+    String[] text = {null};
+    try {
+      wait.until(driver -> {
+        text[0] = ((String) ((JavascriptExecutor) driver).executeScript("return arguments[0].textContent;",
+            driver.findElement(element))).trim();
+        return expected.equals(text[0]);
+      });
+    } catch (TimeoutException e) {
+      throw new AssertionError("Expected " + element + " to read \"" + expected + "\" but it reads \"" + text[0] + "\"", e);
+    }
+  }
+
+  /** What a style sheet adds after the element's content ({@code ::after}), as the browser renders it. */
+  public String contentAfter(By element) {
+    WebElement found = wait.until(ExpectedConditions.visibilityOfElementLocated(element));
+    return (String) driver.executeScript("return getComputedStyle(arguments[0], '::after').content;", found);
+  }
+
+  /** Whether a button can be pressed (not greyed out), once it is shown. */
+  public boolean isEnabled(By button) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(button)).isEnabled();
+  }
+
   /** The page's title, as the browser's tab shows it. */
   public String title() {
     return driver.getTitle();

@@ -1,6 +1,7 @@
 package org.policy321.platform.forms;
 
 import java.net.URI;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -19,6 +20,9 @@ public final class FormValues {
     Object value = scope.getVariable(name);
     return value == null ? null : value.toString();
   }
+
+  /** A yes/no select's answers, as {@link #flag} reads them; the selects offer exactly these (FormOptionsTest). */
+  public static final List<String> FLAG_VALUES = List.of("true", "false");
 
   /** A yes/no field: a Boolean from REST clients, "true"/"false" from a Tasklist select, else unanswered (null). */
   public static Boolean flag(VariableScope scope, String name) {

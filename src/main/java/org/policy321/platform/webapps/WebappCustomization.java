@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,8 @@ import org.springframework.web.bind.annotation.RestController;
  *       {@code approvals-link}: "Approvals" in the header (plugin points {@code tasklist.navbar.action} and
  *       {@code cockpit.navigation}, for auditors, who work in Cockpit), the approvals page in the same session;
  *       {@code case-number-on-start}: Tasklist's start confirmation names the new instance's business key ("Your
- *       request DR-12 was received.").</li>
+ *       request DR-12 was received."). Tasklist's list begins with the forms' shared script ({@link SharedFormFiles}),
+ *       loaded before Tasklist starts and so before any form.</li>
  *   <li>{@code user-styles.css}: hides the Community Edition's end-of-life banner ("It is time to migrate to
  *       Camunda 8..."). The header widget renders it whenever the build is CE, with no setting to turn it off
  *       (camunda-commons-ui {@code cam-widget-header}; asked for in camunda-bpm-platform#4171, not given);
@@ -104,7 +106,12 @@ class WebappCustomization {
     settings.put("app", Map.of("vendor", department.name(), "name", Character.toUpperCase(app.charAt(0)) + app.substring(1)));
     settings.put("disableWelcomeMessage", true);
     if (SCRIPTS.containsKey(app)) {
-      settings.put("customScripts", SCRIPTS.get(app).stream().map(name -> SCRIPTS_PATH + name).toList());
+      List<String> scripts = new ArrayList<>();
+      if (app.equals("tasklist")) {
+        scripts.add(SharedFormFiles.SCRIPT); // what the forms share, loaded before Tasklist starts and any form
+      }
+      SCRIPTS.get(app).forEach(name -> scripts.add(SCRIPTS_PATH + name));
+      settings.put("customScripts", scripts);
     }
     try {
       return JSON.writeValueAsString(settings);

@@ -33,7 +33,7 @@ class WebappCustomizationTest {
         .containsOnlyOnce("export default");
     if (app.equals("tasklist")) {
       assertThat(config.getBody()).contains("claimTask: {")
-          .contains("\"customScripts\":[\"scripts/policy/approvals-link\",\"scripts/policy/case-number-on-start\"]");
+          .contains("\"customScripts\":[\"policy-forms/policy-forms\",\"scripts/policy/approvals-link\",\"scripts/policy/case-number-on-start\"]");
     } else if (app.equals("cockpit")) {
       assertThat(config.getBody()).as("auditors work in Cockpit: its header links the approvals page too")
           .contains("\"customScripts\":[\"scripts/policy/approvals-link\"]");
@@ -77,5 +77,24 @@ class WebappCustomizationTest {
     assertThat(styles.getStatusCode().value()).isEqualTo(200);
     assertThat(styles.getHeaders().getContentType().toString()).startsWith("text/css");
     assertThat(styles.getBody()).contains(".ce-eol-banner {\n  display: none !important;");
+  }
+
+  /** Issue 17: what the forms share is written once, served beside Tasklist's scripts (SharedFormFiles). */
+  @Test
+  void theFormsSharedScriptAndSummariesAreServedUnderTasklist() {
+    ResponseEntity<String> script = http.getForEntity("/camunda/app/tasklist/policy-forms/policy-forms.js?bust=1", String.class);
+    assertThat(script.getStatusCode().value()).isEqualTo(200);
+    assertThat(script.getHeaders().getContentType().toString()).startsWith("text/javascript");
+    assertThat(script.getBody()).contains("window.policyForms = {").contains("Still needed: ");
+
+    ResponseEntity<String> summary = http.getForEntity("/camunda/app/tasklist/policy-forms/violation-case.html", String.class);
+    assertThat(summary.getStatusCode().value()).isEqualTo(200);
+    assertThat(summary.getHeaders().getContentType().toString()).startsWith("text/html");
+    assertThat(summary.getBody()).contains("class=\"case-number\">{{violationCase.caseNumber}}");
+
+    assertThat(http.getForEntity("/camunda/app/tasklist/policy-forms/removal.html", String.class).getBody())
+        .contains("class=\"removal-reason\">{{removal.reason}}");
+    assertThat(http.getForEntity("/camunda/app/tasklist/policy-forms/no-such-file.js", String.class)
+        .getStatusCode().value()).isEqualTo(404);
   }
 }
