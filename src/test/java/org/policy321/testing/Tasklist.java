@@ -465,12 +465,6 @@ public final class Tasklist implements AutoCloseable {
     }
   }
 
-  /** Whether the button or field is shown and can be used (not disabled). */
-  public boolean isEnabled(By locator) {
-    WebElement element = wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
-    return element.isEnabled();
-  }
-
   // --- helpers -------------------------------------------------------------------------------
 
   /** Waits for a condition outside the page (the engine, the download folder). */
