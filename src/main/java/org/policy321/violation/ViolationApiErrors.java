@@ -1,5 +1,7 @@
 package org.policy321.violation;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -9,8 +11,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 /**
  * Refusals of the violation cases' {@code /api} as {@code {"type": ..., "message": ...}}, the shape of Camunda's
  * REST errors, so that clients of both APIs read one: who asks or where the case stands (404, 403, 409), else
- * input the person must correct (400, platform/rest/ApiRefusalAnswer).
+ * input the person must correct (400, platform/rest/ApiRefusalAnswer). A CaseRefusal is an InvalidInputException
+ * (the processes' forms refuse with it too), so this advice must be asked before the global one.
  */
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = {ViolationCasesController.class, EvidenceController.class})
 class ViolationApiErrors {
 

@@ -159,6 +159,7 @@ class DepictionApprovalBrowserIT extends BrowserStory {
       String taskId = awaitTask(processInstanceId, Elements.ACKNOWLEDGE_APPROVAL_COPY);
       login("employee");
       tasklist.openTask(taskId, "Acknowledge approval copy", By.id("acknowledged"));
+      assertThat(tasklist.dueDateShown()).as("policy.depiction.acknowledgement-deadline P5D").isEqualTo("in 5 days");
       String number = tasklist.textOf(By.cssSelector(".approval-number"));
       Matcher matcher = Pattern.compile("DA-(\\d{4})-\\d{4}").matcher(number);
       assertThat(matcher.matches()).as("approval number %s", number).isTrue();

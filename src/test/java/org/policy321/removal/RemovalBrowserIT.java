@@ -84,6 +84,7 @@ class RemovalBrowserIT extends BrowserStory {
       assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("employee");
       login("employee");
       tasklist.openTask(taskId, "Remove posting", By.id("removalOutcome"));
+      assertThat(tasklist.dueDateShown()).as("policy.removal.deadline P3D").isEqualTo("in 3 days");
       tasklist.awaitText(By.cssSelector(".approval-number"), approvalNumber);
       tasklist.awaitText(By.cssSelector(".removal-reason"), reason);
       tasklist.choose(By.id("removalOutcome"), "I removed it");

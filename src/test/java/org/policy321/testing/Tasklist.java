@@ -407,6 +407,14 @@ public final class Tasklist implements AutoCloseable {
     return (String) driver.executeScript("return getComputedStyle(arguments[0], '::after').content;", found);
   }
 
+  /**
+   * The open task's due date as Tasklist's task header shows it, relative to now ("in 5 days", "in 4 hours"): the
+   * deadline a person sees on the task (issue 17).
+   */
+  public String dueDateShown() {
+    return textOf(By.cssSelector(".due-date [am-time-ago]"));
+  }
+
   /** Whether a button can be pressed (not greyed out), once it is shown. */
   public boolean isEnabled(By button) {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(button)).isEnabled();

@@ -50,6 +50,7 @@ class ImmediateActionBrowserIT extends BrowserStory {
       assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getDueDate()).isNotNull();
       login("chief");
       tasklist.openTask(taskId, "Take immediate action", By.id("actionTaken"));
+      assertThat(tasklist.dueDateShown()).as("policy.violation.immediate-action-deadline PT4H").isEqualTo("in 4 hours");
       tasklist.claim(By.id("actionTaken"));
       // Angular prints the post as text: the markup is visible, not interpreted.
       tasklist.awaitText(By.cssSelector(".what-was-posted"), posted);

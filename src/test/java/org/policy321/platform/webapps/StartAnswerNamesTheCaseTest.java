@@ -52,7 +52,7 @@ class StartAnswerNamesTheCaseTest {
         json(Map.of("variables", MemoOverRest.variables())));
 
     assertThat(started.status()).as(started.body()).isEqualTo(200);
-    long requestId = requestId(started.json().path("id").asText());
+    long requestId = numbers().requestId(started.json().path("id").asText());
     assertThat(started.json().path("businessKey").asText()).isEqualTo("DR-" + requestId);
   }
 
@@ -72,7 +72,7 @@ class StartAnswerNamesTheCaseTest {
         json(Map.of("variables", report)));
 
     assertThat(started.status()).as(started.body()).isEqualTo(200);
-    String caseNumber = caseNumber(started.json().path("id").asText());
+    String caseNumber = numbers().caseNumber(started.json().path("id").asText());
     assertThat(caseNumber).startsWith("VR-");
     assertThat(started.json().path("businessKey").asText()).isEqualTo(caseNumber);
   }
@@ -85,15 +85,7 @@ class StartAnswerNamesTheCaseTest {
     return JSON.writeValueAsString(value);
   }
 
-  /** The depiction request the instance registered (table depiction_request): its number is DR-<id>. */
-  private long requestId(String processInstanceId) {
-    return jdbc.sql("SELECT id FROM depiction_request WHERE process_instance_id = ?").param(processInstanceId)
-        .query(Long.class).single();
-  }
-
-  /** The case number the violation report was registered under (table violation_report). */
-  private String caseNumber(String processInstanceId) {
-    return jdbc.sql("SELECT case_number FROM violation_report WHERE process_instance_id = ?").param(processInstanceId)
-        .query(String.class).single();
+  private CaseNumbersOfInstances numbers() {
+    return new CaseNumbersOfInstances(jdbc);
   }
 }

@@ -42,7 +42,7 @@ class StartConfirmationBrowserIT extends BrowserStory {
     step("it names the request's number, DR-<id>", () -> {
       String instanceId = historyService.createHistoricVariableInstanceQuery().variableName(Vars.PROPOSED_USAGE)
           .variableValueEquals(Vars.PROPOSED_USAGE, proposedUsage).singleResult().getProcessInstanceId();
-      String number = "DR-" + requestId(instanceId);
+      String number = "DR-" + numbers().requestId(instanceId);
       assertThat(shown).isEqualTo("Your request " + number + " was received. Quote its number whenever you ask about it.");
     });
   }
@@ -62,21 +62,13 @@ class StartConfirmationBrowserIT extends BrowserStory {
 
     step("the confirmation names the case number, VR-…", () -> {
       String instanceId = ReportInTasklist.awaitCase(tasklist, historyService, placeAndTime);
-      String caseNumber = caseNumber(instanceId);
+      String caseNumber = numbers().caseNumber(instanceId);
       assertThat(caseNumber).startsWith("VR-");
       assertThat(shown).startsWith("Your request " + caseNumber + " was received.");
     });
   }
 
-  /** The depiction request the instance registered (table depiction_request): its number is DR-<id>. */
-  private long requestId(String processInstanceId) {
-    return jdbc.sql("SELECT id FROM depiction_request WHERE process_instance_id = ?").param(processInstanceId)
-        .query(Long.class).single();
-  }
-
-  /** The case number the violation report was registered under (table violation_report). */
-  private String caseNumber(String processInstanceId) {
-    return jdbc.sql("SELECT case_number FROM violation_report WHERE process_instance_id = ?").param(processInstanceId)
-        .query(String.class).single();
+  private CaseNumbersOfInstances numbers() {
+    return new CaseNumbersOfInstances(jdbc);
   }
 }
