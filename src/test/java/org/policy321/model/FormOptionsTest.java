@@ -49,7 +49,7 @@ class FormOptionsTest {
   private static final String PLACEHOLDER = "";
 
   /** Per variable, the server's catalogue of what it accepts. */
-  private static final Map<String, Collection<String>> CATALOGUES = Map.ofEntries(
+  static final Map<String, Collection<String>> CATALOGUES = Map.ofEntries(
       entry("decision", DepictionApproval.Decisions.ALL),
       entry("approvalDecision", ApprovalReview.Decisions.ALL),
       entry("removalOutcome", Outcomes.ANSWERS),
