@@ -2,7 +2,6 @@ package org.policy321.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -81,24 +80,13 @@ public final class Tasklist implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--window-size=1400,1000", "--lang=en-US", "--user-data-dir=" + profileDir);
-    options.setExperimentalOption("prefs", Map.of(
-        "download.default_directory", downloadDir.toString(),
-        "download.prompt_for_download", false,
-        "intl.accept_languages", "en-US"));
+    ChromeOptions options = Chromium.options(profileDir, downloadDir);
     if (recordNetwork) {
       LoggingPreferences logs = new LoggingPreferences();
       logs.enable(LogType.PERFORMANCE, Level.ALL);
       options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
     }
-    service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-        .usingAnyFreePort()
-        .build();
+    service = Chromium.driverService();
     driver = new ChromeDriver(service, options);
     // Angular re-renders parts of the page while we look at them: look again rather than fail.
     wait = new WebDriverWait(driver, UI_TIMEOUT);
