@@ -7,6 +7,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.xml.ModelException;
 
 /**
  * The resource names a diagram's forms are looked up under in its own deployment: the form keys
@@ -20,8 +21,17 @@ final class DeployedFormKeys {
 
   private DeployedFormKeys() {}
 
+  /**
+   * The diagram's deployment form names; none for a diagram that does not parse, which the engine's own deployer
+   * then refuses, naming the file and the line (platform/config/BpmnParseFailureAnalyzer).
+   */
   static Set<String> of(byte[] bpmn) {
-    BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(bpmn));
+    BpmnModelInstance model;
+    try {
+      model = Bpmn.readModelFromStream(new ByteArrayInputStream(bpmn));
+    } catch (ModelException notADiagram) {
+      return Set.of();
+    }
     Set<String> names = new TreeSet<>();
     model.getModelElementsByType(UserTask.class).forEach(task -> add(names, task.getCamundaFormKey()));
     model.getModelElementsByType(StartEvent.class).forEach(start -> add(names, start.getCamundaFormKey()));
