@@ -1,5 +1,7 @@
 package org.policy321.posting;
 
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
@@ -10,6 +12,9 @@ interface PostRecordRepository extends CrudRepository<PostRecord, Long> {
   Optional<PostRecord> findByPostNumber(String postNumber);
 
   Optional<PostRecord> findByProcessInstanceId(String processInstanceId);
+
+  /** Posts filed in the range (both ends inclusive), oldest first: the auditors' search. */
+  List<PostRecord> findByCreatedAtBetweenOrderByIdAsc(OffsetDateTime from, OffsetDateTime to);
 
   @Modifying
   @Query("UPDATE official_post_sequence SET last_value = last_value + 1 WHERE post_year = :year")

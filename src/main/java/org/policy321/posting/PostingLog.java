@@ -118,13 +118,10 @@ public class PostingLog {
         .query(PostingLogEntry.class).optional();
   }
 
-  /** The ids of the corrections of each entry among {@code ids}. */
-  public List<long[]> corrections(List<Long> ids) {
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    return jdbc.sql("SELECT corrects_entry, id FROM posting_log_entry WHERE corrects_entry IN (:ids) ORDER BY id")
-        .param("ids", ids).query((row, n) -> new long[] {row.getLong(1), row.getLong(2)}).list();
+  /** Every correction as {corrected entry, correcting entry}, oldest first. */
+  List<long[]> allCorrections() {
+    return jdbc.sql("SELECT corrects_entry, id FROM posting_log_entry WHERE corrects_entry IS NOT NULL ORDER BY id")
+        .query((row, n) -> new long[] {row.getLong(1), row.getLong(2)}).list();
   }
 
   // --- writing ----------------------------------------------------------------------------------------------------
