@@ -176,7 +176,7 @@ public class OfficialPosts {
    */
   @Transactional
   public Attestation attest(long postId, String actor, String itemsText, Boolean attestedEachItem,
-      Boolean conformsToGuidelines, int flagCount) {
+      Boolean conformsToGuidelines, int flagCount, boolean hrApprovalFollows) {
     PostRecord post = post(postId);
     requireCurrentPoster(actor, post);
     if (!Boolean.TRUE.equals(attestedEachItem)) {
@@ -200,7 +200,7 @@ public class OfficialPosts {
     OffsetDateTime now = now();
     PostStatus next = switch (route) {
       case Routes.APPROVAL -> PostStatus.AWAITING_APPROVAL;
-      case Routes.DIRECT -> properties.hrApproval() ? PostStatus.AWAITING_OVERSEER : PostStatus.TO_PUBLISH;
+      case Routes.DIRECT -> hrApprovalFollows ? PostStatus.AWAITING_OVERSEER : PostStatus.TO_PUBLISH;
       default -> PostStatus.TO_PUBLISH;
     };
     PostRecord updated = posts.save(post.checkedBy(actor, items.isEmpty() ? null : items).withStatus(next, now));

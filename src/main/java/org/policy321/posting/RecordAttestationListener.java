@@ -24,7 +24,8 @@ class RecordAttestationListener implements TaskListener {
   public void notify(DelegateTask task) {
     OfficialPosts.Attestation attestation = posts.attest(PostVariables.postId(task), ActingUser.of(task),
         PostVariables.text(task, Vars.PROHIBITED_ITEMS), FormValues.flag(task, Vars.ATTESTED_EACH_ITEM),
-        FormValues.flag(task, Vars.CONFORMS_TO_GUIDELINES), PostVariables.flagCount(task));
+        FormValues.flag(task, Vars.CONFORMS_TO_GUIDELINES), PostVariables.flagCount(task),
+        Boolean.TRUE.equals(task.getVariable(Vars.HR_APPROVAL)));
     task.setVariable(Vars.POSTER_ID, attestation.posterId());
     task.setVariable(Vars.PROHIBITED_ITEMS, attestation.items());
     task.setVariable(Vars.ROUTE, attestation.route());

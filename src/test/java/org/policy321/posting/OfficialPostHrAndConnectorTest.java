@@ -46,6 +46,7 @@ class OfficialPostHrAndConnectorTest extends OfficialPostTestSupport {
     check(poster, instance, "", true);
 
     assertThat(instance).isWaitingAt(Elements.APPROVE_AS_OVERSEER).hasNotPassed(Elements.DECIDE_ON_POST);
+    assertThat(post(instance).status()).isEqualTo(PostStatus.AWAITING_OVERSEER);
     Task approval = task(instance, Elements.APPROVE_AS_OVERSEER);
     assertThat(engine.getTaskService().createTaskQuery().taskId(approval.getId()).taskCandidateUser(overseer).count())
         .as("the account's overseer").isEqualTo(1);
