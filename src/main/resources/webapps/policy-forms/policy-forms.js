@@ -92,6 +92,27 @@ function removal(camForm, $scope, done) {
   });
 }
 
+var OFFICIAL_POST = ['postNumber', 'accountLabels', 'categoryLabel', 'urgent', 'intendedAt', 'postText', 'media',
+  'screenFlags', 'flagCount', 'prohibitedItems', 'supervisorNote', 'notation', 'writtenAuthorization', 'overseerNotation',
+  'publishedAt', 'postUrl'];
+
+/**
+ * An official post so far, for $scope.post: what it says and shows, the screen's flags, the §IV items attested, the
+ * notes of whoever looked at it. A variable the form itself asks for (a field) is left out of the summary.
+ */
+function officialPost(camForm, $scope, done) {
+  $scope.officialPostSummary = folder + 'official-post.html';
+  var mediaIsAField = !!camForm.variableManager.variable('media');
+  fetchAll(camForm, OFFICIAL_POST, function (value) {
+    var summary = {};
+    OFFICIAL_POST.forEach(function (name) { summary[name] = value(name); });
+    summary.media = mediaIsAField ? null : file(camForm, 'media');
+    summary.screened = value('flagCount') !== null && value('flagCount') !== undefined;
+    $scope.post = summary;
+    if (done) { done(value); }
+  });
+}
+
 // --- required fields -------------------------------------------------------------------------------------------
 
 /**
@@ -164,4 +185,5 @@ new MutationObserver(function () {
   document.querySelectorAll('.injected-form-wrapper form:not([data-required-watched])').forEach(watchRequired);
 }).observe(document.documentElement, { childList: true, subtree: true });
 
-window.policyForms = { show: show, file: file, notice: notice, violationCase: violationCase, removal: removal };
+window.policyForms = { show: show, file: file, notice: notice, violationCase: violationCase, removal: removal,
+  officialPost: officialPost };

@@ -9,4 +9,7 @@ interface PosterAuthorizationRepository extends CrudRepository<PosterAuthorizati
   Optional<PosterAuthorization> findByUserIdAndRevokedAtIsNull(String userId);
 
   List<PosterAuthorization> findAllByOrderByIdDesc();
+
+  /** The employee's latest revoked authorization: what a refusal tells a former poster. */
+  Optional<PosterAuthorization> findFirstByUserIdAndRevokedAtIsNotNullOrderByRevokedAtDesc(String userId);
 }

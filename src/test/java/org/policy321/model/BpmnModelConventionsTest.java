@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -23,12 +24,18 @@ import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.policy321.posting.OfficialPost;
 
 /**
  * The conventions every diagram in bpmn/ keeps (see CONVENTIONS): readable ids, named elements,
- * clauses cited, history time to live, Spring-bean delegates, no scripts.
+ * clauses cited, history time to live, Spring-bean delegates, no scripts. A service task is either a Spring bean's
+ * delegate, or an external task on a topic the README documents for connectors ({@link #EXTERNAL_TOPICS}): work a
+ * program outside the application does, which Camunda hands to it through the external task API.
  */
 class BpmnModelConventionsTest {
+
+  /** The external task topics there are, each documented in the README with what its worker sends back. */
+  static final Set<String> EXTERNAL_TOPICS = Set.of(OfficialPost.TOPIC_PUBLISH);
 
   /** What Camunda Modeler generates when nobody chose an id. */
   private static final String MODELER_ID = "^[A-Za-z]+_[0-9][0-9a-z]{6}$";
@@ -88,12 +95,18 @@ class BpmnModelConventionsTest {
 
   @ParameterizedTest
   @MethodSource("diagrams")
-  void noScriptsAndOnlySpringBeanDelegates(Path diagram) {
+  void noScriptsAndOnlySpringBeanDelegatesOrDocumentedExternalTasks(Path diagram) throws IOException {
     BpmnModelInstance model = Bpmn.readModelFromFile(diagram.toFile());
     assertThat(model.getModelElementsByType(ScriptTask.class)).isEmpty();
     for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
       assertThat(task.getCamundaClass()).as("camunda:class on " + task.getId()).isNull();
-      assertThat(task.getCamundaDelegateExpression()).as("delegate of " + task.getId()).startsWith("${");
+      if ("external".equals(task.getCamundaType())) {
+        assertThat(task.getCamundaTopic()).as("topic of the external task " + task.getId()).isIn(EXTERNAL_TOPICS);
+        assertThat(Files.readString(Path.of("README.md"))).as("the README documents the topic " + task.getCamundaTopic())
+            .contains("`" + task.getCamundaTopic() + "`");
+      } else {
+        assertThat(task.getCamundaDelegateExpression()).as("delegate of " + task.getId()).startsWith("${");
+      }
     }
   }
 }

@@ -22,6 +22,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.policy321.approval.DepictionApproval;
 import org.policy321.platform.forms.FormValues;
+import org.policy321.posting.OfficialPost;
+import org.policy321.posting.PostCategory;
 import org.policy321.removal.ApprovalReview;
 import org.policy321.removal.RemovalOnDirection.Outcomes;
 import org.policy321.violation.CaseInvestigation;
@@ -65,6 +67,11 @@ class FormOptionsTest {
       entry("severity", CaseInvestigation.SEVERITIES),
       entry("routeTo", Routes.ALL),
       entry("takeDownAnswer", ImmediateActions.TAKE_DOWN_ANSWERS),
+      entry("category", PostCategory.ALL),
+      entry("supervisorDecision", OfficialPost.SupervisorDecisions.ALL),
+      entry("postDecision", OfficialPost.Decisions.ALL),
+      entry("overseerDecision", OfficialPost.Decisions.ALL),
+      entry("reviewOutcome", OfficialPost.ReviewOutcomes.ALL),
       // Yes/no questions, read by FormValues.flag.
       entry("acknowledged", FormValues.FLAG_VALUES),
       entry("statementGiven", FormValues.FLAG_VALUES),
@@ -75,7 +82,8 @@ class FormOptionsTest {
       entry("endangers", FormValues.FLAG_VALUES),
       entry("endangersDecided", FormValues.FLAG_VALUES),
       entry("removalVerified", FormValues.FLAG_VALUES),
-      entry("takeDownVerified", FormValues.FLAG_VALUES));
+      entry("takeDownVerified", FormValues.FLAG_VALUES),
+      entry("conformsToGuidelines", FormValues.FLAG_VALUES));
 
   /**
    * Selects whose options the form loads from the server's catalogue itself (an Angular ng-repeat over what the

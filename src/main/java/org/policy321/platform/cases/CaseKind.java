@@ -5,7 +5,9 @@ public enum CaseKind {
   /** §III.E–R: a request for approval to depict the department, its approval, removal and reviews. */
   DEPICTION_APPROVAL("Depiction approval"),
   /** §V: a violation report, its investigation, finding and discipline. */
-  VIOLATION_CASE("Violation case");
+  VIOLATION_CASE("Violation case"),
+  /** §I.B, §II.C, §VI.B: an official post, its screen, approvals and publication (the posting log stays for good). */
+  OFFICIAL_POST("Official post");
 
   private final String label;
 

@@ -55,8 +55,11 @@ class TaskFiltersRestTest {
   @Test
   void eachRoleSeesExactlyItsFilters() {
     assertThat(filterNames("employee")).containsExactly("My to-do", "My requests", "Overdue");
-    assertThat(filterNames("chief")).containsExactly("My to-do", "Memos to decide", "My requests", "Overdue");
-    assertThat(filterNames("designee")).containsExactly("My to-do", "Memos to decide", "My requests", "Overdue");
+    assertThat(filterNames("chief")).containsExactly("My to-do", "Memos to decide", "Posts to approve", "My requests",
+        "Overdue");
+    assertThat(filterNames("designee")).containsExactly("My to-do", "Memos to decide", "Posts to approve",
+        "My requests", "Overdue");
+    assertThat(filterNames("pio")).containsExactly("My to-do", "Posts to publish", "My requests", "Overdue");
     assertThat(filterNames("ia")).containsExactly("My to-do", "Reports to triage", "My cases", "My requests", "Overdue");
     assertThat(filterNames("cityauditor")).as("the outside authority: not an employee")
         .containsExactly("My to-do", "Overdue");
