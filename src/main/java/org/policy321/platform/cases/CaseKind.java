@@ -5,7 +5,9 @@ public enum CaseKind {
   /** §III.E–R: a request for approval to depict the department, its approval, removal and reviews. */
   DEPICTION_APPROVAL("Depiction approval"),
   /** §V: a violation report, its investigation, finding and discipline. */
-  VIOLATION_CASE("Violation case");
+  VIOLATION_CASE("Violation case"),
+  /** §VI.A: an employee's training or acknowledgement of a revision, and the annual reviews of the policy. */
+  TRAINING_RECORD("Training record");
 
   private final String label;
 
