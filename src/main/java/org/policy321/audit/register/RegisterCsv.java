@@ -9,11 +9,11 @@ import java.util.List;
  * {@code +}, {@code -} or {@code @} (or a tab or carriage return, which some spreadsheets skip before them) gets a
  * leading apostrophe, so that a requester's or a case's text is never run as a formula (OWASP "CSV injection").
  */
-final class RegisterCsv {
+public final class RegisterCsv {
 
   private RegisterCsv() {}
 
-  static byte[] of(RegisterTable table) {
+  public static byte[] of(RegisterTable table) {
     StringBuilder csv = new StringBuilder();
     row(csv, table.headings());
     table.rows().forEach(row -> row(csv, row));

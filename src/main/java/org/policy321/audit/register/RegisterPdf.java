@@ -9,13 +9,13 @@ import org.policy321.platform.documents.ArchivalPdf;
  * current state, and a copy an auditor keeps is theirs to file. One numbered item per line, its number first and
  * the other columns as "heading: value" in the order of the CSV.
  */
-final class RegisterPdf {
+public final class RegisterPdf {
 
   private static final String AUTHOR = "Policy 3.21 process engine";
 
   private RegisterPdf() {}
 
-  static byte[] of(RegisterTable table, String readerName, OffsetDateTime generatedAt) {
+  public static byte[] of(RegisterTable table, String readerName, OffsetDateTime generatedAt) {
     ArchivalPdf pdf = ArchivalPdf.create(table.title(), AUTHOR)
         .heading(table.title())
         .field("Period", table.period().describe())

@@ -11,14 +11,14 @@ import java.time.format.DateTimeParseException;
  * are ISO dates, both days included, in UTC (the zone the application keeps its times in); either may be left
  * out for an open end.
  */
-record RegisterPeriod(LocalDate from, LocalDate to) {
+public record RegisterPeriod(LocalDate from, LocalDate to) {
 
   /** The earliest and latest instants any database keeps comfortably: the bounds of an open end. */
   private static final OffsetDateTime BEGINNING = OffsetDateTime.of(1900, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
   private static final OffsetDateTime END = OffsetDateTime.of(9000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
 
   /** The period the request asks for; a malformed date, or a from after the to, is refused with a sentence. */
-  static RegisterPeriod of(String from, String to) {
+  public static RegisterPeriod of(String from, String to) {
     RegisterPeriod period = new RegisterPeriod(date("from", from), date("to", to));
     if (period.from != null && period.to != null && period.from.isAfter(period.to)) {
       throw ApiRefusal.badInput("The period starts (" + period.from + ") after it ends (" + period.to + ").");

@@ -97,7 +97,7 @@ public class RosterMaintenance {
   public Member add(String caller, NewMember member) {
     requireHr(caller);
     String userId = FormValues.required(member.userId(), "The member's user name", 64);
-    if (SystemAuthority.call(() -> identityService.createUserQuery().userId(userId).count()) == 0) {
+    if (SystemAuthority.callAsNobody(identityService, () -> identityService.createUserQuery().userId(userId).count()) == 0) {
       throw ApiRefusal.badInput("There is no account \"" + userId + "\"; an administrator creates it in Camunda Admin "
           + "first.");
     }
