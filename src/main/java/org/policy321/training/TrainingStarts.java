@@ -16,6 +16,8 @@ import org.policy321.platform.identity.StaffJoined;
 import org.policy321.platform.identity.StaffLeft;
 import org.policy321.platform.identity.SystemAuthority;
 import org.policy321.violation.ReferredForTraining;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +29,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class TrainingStarts {
+
+  private static final Logger LOG = LoggerFactory.getLogger(TrainingStarts.class);
 
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
@@ -55,10 +59,15 @@ class TrainingStarts {
     }
   }
 
+  /** A referral for training (§V.B); the case closes whatever happens here, so someone no longer employed is logged. */
   @EventListener
   void on(ReferredForTraining referral) {
-    if (referral.employeeId() != null) {
-      start(referral.employeeId(), TrainingKind.REFERRAL, referral.caseNumber());
+    String employeeId = referral.employeeId();
+    if (employeeId != null && roster.belongsTo(employeeId, Groups.EMPLOYEE) && !left(employeeId)) {
+      start(employeeId, TrainingKind.REFERRAL, referral.caseNumber());
+    } else {
+      LOG.warn("Case {} referred {} for training, who is not a current employee: no training started",
+          referral.caseNumber(), employeeId);
     }
   }
 
