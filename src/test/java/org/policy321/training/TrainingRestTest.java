@@ -170,6 +170,35 @@ class TrainingRestTest {
     assertThat(title).isNotBlank();
   }
 
+  /** The ids of the tasks the user's filter of that name lists (Tasklist's list, over /engine-rest). */
+  private List<String> filtered(String user, String filterName) {
+    Reply filters = rest.get(user, "/filter?resourceType=Task");
+    String id = java.util.stream.StreamSupport.stream(filters.json().spliterator(), false)
+        .filter(f -> filterName.equals(f.path("name").asText())).map(f -> f.path("id").asText()).findFirst()
+        .orElse(null);
+    if (id == null) {
+      return null;
+    }
+    Reply listed = rest.post(user, "/filter/" + id + "/list?maxResults=1000", Map.of());
+    return java.util.stream.StreamSupport.stream(listed.json().spliterator(), false).map(t -> t.path("id").asText())
+        .toList();
+  }
+
+  @Test
+  void hrFindsTrainingsToConfirmInTheirTasklistFilter_VIA() {
+    String officer = officer("Vic", "Lund", "supervisor");
+    ProcessInstance training = assignedByHr(officer);
+    complete(officer, training, Map.of(SocialMediaTraining.Vars.MATERIAL_READ, true));
+    complete(officer, training, Map.of(SocialMediaTraining.Vars.CHECK_ANSWERS, TrainingTestSupport.RIGHT));
+    complete(officer, training, Map.of(SocialMediaTraining.Vars.ACKNOWLEDGED_REVISION,
+        TrainingTestSupport.FIRST_REVISION, SocialMediaTraining.Vars.ATTESTED, true));
+    String confirm = task(training).getId();
+
+    assertThat(filtered("hr", TrainingTaskFilters.TRAININGS)).contains(confirm);
+    assertThat(filtered("employee", TrainingTaskFilters.TRAININGS)).as("HR's filter only").isNull();
+    complete("hr", training, Map.of(SocialMediaTraining.Vars.CONFIRMED, true));
+  }
+
   @Test
   void engineRestRefusesWorkingOrReadingSomeoneElsesTraining_VIA() {
     String officer = officer("Uma", "Castillo", "supervisor");
