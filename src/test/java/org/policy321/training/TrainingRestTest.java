@@ -22,7 +22,6 @@ import org.policy321.platform.rest.EngineRest.Reply;
 import org.policy321.testing.Officers;
 import org.policy321.testing.PdfA;
 import org.policy321.testing.PdfText;
-import org.policy321.testing.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -49,13 +48,11 @@ class TrainingRestTest {
   @Autowired TrainingService trainings;
 
   EngineRest rest;
-  Staff staff;
 
   @BeforeEach
   void setUp() {
     EngineRest.serve(engine);
     rest = new EngineRest(template);
-    staff = new Staff(engine.getIdentityService());
   }
 
   @AfterEach
@@ -73,8 +70,7 @@ class TrainingRestTest {
   }
 
   private ProcessInstance assignedByHr(String employee) {
-    return staff.as("hr", () -> engine.getRuntimeService().startProcessInstanceByKey(SocialMediaTraining.PROCESS_KEY,
-        Map.of(SocialMediaTraining.Vars.EMPLOYEE_ID, employee)));
+    return new TrainingDriver(engine).assignedByHr(employee);
   }
 
   private Task task(ProcessInstance instance) {
@@ -82,13 +78,7 @@ class TrainingRestTest {
   }
 
   private void complete(String user, ProcessInstance instance, Map<String, Object> variables) {
-    Task task = task(instance);
-    staff.as(user, () -> {
-      if (task.getAssignee() == null) {
-        engine.getTaskService().claim(task.getId(), user);
-      }
-      engine.getTaskService().complete(task.getId(), variables);
-    });
+    new TrainingDriver(engine).complete(user, task(instance), variables);
   }
 
   /** The whole training, passed and confirmed. */

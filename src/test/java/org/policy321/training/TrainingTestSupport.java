@@ -37,8 +37,7 @@ abstract class TrainingTestSupport extends ProcessScenario {
 
   /** HR assigns the training from Tasklist (the start form names the employee). */
   ProcessInstance assignedByHr(String employee) {
-    return staff.as("hr", () -> engine.getRuntimeService().startProcessInstanceByKey(SocialMediaTraining.PROCESS_KEY,
-        Map.of(Vars.EMPLOYEE_ID, employee)));
+    return new TrainingDriver(engine).assignedByHr(employee);
   }
 
   /** The one training process of the employee of that kind that is running. */
@@ -62,12 +61,7 @@ abstract class TrainingTestSupport extends ProcessScenario {
   }
 
   void complete(String user, Task task, Map<String, Object> variables) {
-    staff.as(user, () -> {
-      if (task.getAssignee() == null) {
-        engine.getTaskService().claim(task.getId(), user);
-      }
-      engine.getTaskService().complete(task.getId(), variables);
-    });
+    new TrainingDriver(engine).complete(user, task, variables);
   }
 
   void readMaterial(ProcessInstance instance, String employee) {

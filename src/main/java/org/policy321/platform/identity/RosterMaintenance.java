@@ -1,5 +1,7 @@
 package org.policy321.platform.identity;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -72,10 +74,8 @@ public class RosterMaintenance {
 
   public List<Member> members(String caller) {
     requireReader(caller);
-    return jdbc.query("SELECT * FROM roster_entry ORDER BY last_name, first_name, user_id", Map.of(), (rs, n) ->
-        member(rs.getString("user_id"), rs.getString("first_name"), rs.getString("last_name"), rs.getString("rank_title"),
-            rs.getString("unit"), rs.getString("supervisor_id"), rs.getObject("hire_date", LocalDate.class),
-            rs.getObject("leaving_date", LocalDate.class), rs.getObject("handed_over_at", OffsetDateTime.class)));
+    return jdbc.query("SELECT * FROM roster_entry ORDER BY last_name, first_name, user_id", Map.of(),
+        RosterMaintenance::member);
   }
 
   public Member member(String caller, String userId) {
@@ -255,16 +255,15 @@ public class RosterMaintenance {
   }
 
   private Optional<Member> find(String userId) {
-    return jdbc.query("SELECT * FROM roster_entry WHERE user_id = :user", Map.of("user", userId), (rs, n) ->
-        member(rs.getString("user_id"), rs.getString("first_name"), rs.getString("last_name"), rs.getString("rank_title"),
-            rs.getString("unit"), rs.getString("supervisor_id"), rs.getObject("hire_date", LocalDate.class),
-            rs.getObject("leaving_date", LocalDate.class), rs.getObject("handed_over_at", OffsetDateTime.class)))
-        .stream().findFirst();
+    return jdbc.query("SELECT * FROM roster_entry WHERE user_id = :user", Map.of("user", userId),
+        RosterMaintenance::member).stream().findFirst();
   }
 
-  private static Member member(String userId, String first, String last, String rank, String unit, String supervisor,
-      LocalDate hired, LocalDate leaving, OffsetDateTime handedOver) {
-    return new Member(userId, first, last, rank, unit, supervisor, hired, leaving, handedOver);
+  private static Member member(ResultSet rs, int row) throws SQLException {
+    return new Member(rs.getString("user_id"), rs.getString("first_name"), rs.getString("last_name"),
+        rs.getString("rank_title"), rs.getString("unit"), rs.getString("supervisor_id"),
+        rs.getObject("hire_date", LocalDate.class), rs.getObject("leaving_date", LocalDate.class),
+        rs.getObject("handed_over_at", OffsetDateTime.class));
   }
 
   private void update(String userId, String column, Object value) {
