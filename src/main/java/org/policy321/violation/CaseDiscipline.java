@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import org.policy321.platform.config.IsoDurations;
 import org.policy321.platform.forms.FormValues;
 import org.policy321.platform.forms.InvalidInputException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,9 +25,11 @@ public class CaseDiscipline {
   private final CaseConflicts conflicts;
   private final Clock clock;
   private final ViolationCases cases;
+  private final ApplicationEventPublisher events;
 
   CaseDiscipline(ViolationReportRepository reports, ReporterNotices notices, ViolationProperties properties,
-      CaseConflicts conflicts, Clock clock, ViolationCases cases) {
+      CaseConflicts conflicts, Clock clock, ViolationCases cases, ApplicationEventPublisher events) {
+    this.events = events;
     this.reports = reports;
     this.notices = notices;
     this.properties = properties;
@@ -114,7 +117,11 @@ public class CaseDiscipline {
     // The measure itself is a personnel record (§IV.E): the reporter learns the finding, not the discipline.
     notices.tell(report, CorrespondenceKind.DISPOSITION, "The investigation of your report " + report.caseNumber
         + " is complete: the violation was sustained and the department has taken action. The case is closed.");
-    return reports.save(report);
+    ViolationReport saved = reports.save(report);
+    if (saved.discipline == Discipline.TRAINING_REFERRAL) {
+      events.publishEvent(new ReferredForTraining(saved.caseNumber, saved.subjectId));
+    }
+    return saved;
   }
 
   /**

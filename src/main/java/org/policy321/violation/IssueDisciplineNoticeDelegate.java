@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 /**
  * Task_IssueDisciplineNotice: the final discipline as a PDF/A notice (§V.B, §III.K); the case
  * closes and the reporter hears that the violation was sustained. A referral for training stays on
- * the case record, where the training process will pick it up (§VI.A).
+ * the case record and starts the employee's training, the case linked ({@link ReferredForTraining}, §VI.A).
  */
 @Component("issueDisciplineNotice")
 class IssueDisciplineNoticeDelegate implements JavaDelegate {

@@ -39,9 +39,14 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = RANDOM_PORT, properties = {
     "policy.retention.history-time-to-live.depiction-approval=P30D",
     "policy.retention.history-time-to-live.violation-case=P60D",
-    "policy.retention.history-time-to-live.official-post=P30D"})
+    "policy.retention.history-time-to-live.official-post=P30D",
+    "policy.retention.history-time-to-live.training-record=P90D"})
 @ActiveProfiles("test")
 class RecordsRetentionTest {
+
+  /** §VI.A: trainings and annual reviews are training records (issue 15). */
+  private static final java.util.Set<String> TRAINING_PROCESSES = java.util.Set.of(
+      org.policy321.training.SocialMediaTraining.PROCESS_KEY, org.policy321.training.PolicyAnnualReview.PROCESS_KEY);
 
   @Autowired TestRestTemplate template;
   @Autowired ProcessEngine engine;
@@ -66,7 +71,8 @@ class RecordsRetentionTest {
   void everyDefinitionKeepsItsHistoryAsLongAsItsKindOfRecordIsKept() {
     assertThat(engine.getRepositoryService().createProcessDefinitionQuery().list()).allSatisfy(definition ->
         assertThat(definition.getHistoryTimeToLive()).as(definition.getKey())
-            .isEqualTo(definition.getKey().startsWith("violation-") ? 60 : 30));
+            .isEqualTo(definition.getKey().startsWith("violation-") ? 60
+                : TRAINING_PROCESSES.contains(definition.getKey()) ? 90 : 30));
     assertThat(engine.getRepositoryService().createDecisionDefinitionQuery()
         .decisionDefinitionKey(ViolationReporting.DECISION_KEY).list())
         .allSatisfy(decision -> assertThat(decision.getHistoryTimeToLive()).isEqualTo(60));

@@ -7,7 +7,9 @@ public enum CaseKind {
   /** §V: a violation report, its investigation, finding and discipline. */
   VIOLATION_CASE("Violation case"),
   /** §I.B, §II.C, §VI.B: an official post, its screen, approvals and publication (the posting log stays for good). */
-  OFFICIAL_POST("Official post");
+  OFFICIAL_POST("Official post"),
+  /** §VI.A: an employee's training or acknowledgement of a revision, and the annual reviews of the policy. */
+  TRAINING_RECORD("Training record");
 
   private final String label;
 

@@ -6,22 +6,32 @@ import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
 
 /**
  * The engine's own database identity provider, telling {@link StaffLeft} when it deletes an account or takes a
- * user out of the group {@code employee}: Camunda 7 has no identity events of its own. Only deletions that
+ * user out of the group {@code employee}, and {@link StaffJoined} when it puts one in: Camunda 7 has no identity
+ * events of its own. Only deletions that
  * happened count (an unknown user or a membership that did not exist is no departure).
  */
 class DepartureWatchingIdentityProvider extends DbIdentityServiceProvider {
 
-  private final Consumer<StaffLeft> departures;
+  private final Consumer<Object> events;
 
-  DepartureWatchingIdentityProvider(Consumer<StaffLeft> departures) {
-    this.departures = departures;
+  DepartureWatchingIdentityProvider(Consumer<Object> events) {
+    this.events = events;
+  }
+
+  @Override
+  public IdentityOperationResult createMembership(String userId, String groupId) {
+    IdentityOperationResult result = super.createMembership(userId, groupId);
+    if (Groups.EMPLOYEE.equals(groupId)) {
+      events.accept(new StaffJoined(userId));
+    }
+    return result;
   }
 
   @Override
   public IdentityOperationResult deleteUser(String userId) {
     IdentityOperationResult result = super.deleteUser(userId);
     if (IdentityOperationResult.OPERATION_DELETE.equals(result.getOperation())) {
-      departures.accept(new StaffLeft(userId, StaffLeft.DELETED));
+      events.accept(new StaffLeft(userId, StaffLeft.DELETED));
     }
     return result;
   }
@@ -30,7 +40,7 @@ class DepartureWatchingIdentityProvider extends DbIdentityServiceProvider {
   public IdentityOperationResult deleteMembership(String userId, String groupId) {
     IdentityOperationResult result = super.deleteMembership(userId, groupId);
     if (Groups.EMPLOYEE.equals(groupId) && IdentityOperationResult.OPERATION_DELETE.equals(result.getOperation())) {
-      departures.accept(new StaffLeft(userId, StaffLeft.REMOVED_FROM_EMPLOYEES));
+      events.accept(new StaffLeft(userId, StaffLeft.REMOVED_FROM_EMPLOYEES));
     }
     return result;
   }

@@ -1,5 +1,6 @@
 package org.policy321.platform.identity;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
@@ -52,6 +53,16 @@ public class Roster {
 
   public Optional<String> supervisorOf(String userId) {
     return entries.findById(userId).map(RosterEntry::supervisorId);
+  }
+
+  /** When HR recorded the member as hired (§VI.A: a new hire is trained); empty for members entered without one. */
+  public Optional<LocalDate> hireDate(String userId) {
+    return entries.findById(userId).map(RosterEntry::hireDate);
+  }
+
+  /** When the member leaves or left the department, as HR recorded it. */
+  public Optional<LocalDate> leavingDate(String userId) {
+    return entries.findById(userId).map(RosterEntry::leavingDate);
   }
 
   /** Records (or replaces) the name, rank, unit and supervisor of one account. */
