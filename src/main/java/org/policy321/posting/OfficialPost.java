@@ -153,6 +153,7 @@ public final class OfficialPost {
     public static final String APPROVAL = "approval";
     /** An urgent critical-incident notice: published at once, reviewed afterwards. */
     public static final String URGENT = "urgent";
+    public static final List<String> ALL = List.of(DIRECT, APPROVAL, URGENT);
 
     private Routes() {}
   }

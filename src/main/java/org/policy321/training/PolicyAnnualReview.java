@@ -33,7 +33,7 @@ public final class PolicyAnnualReview {
     public static final String CURRENT_REVISION = "currentRevision";
     // The reviewer's inputs:
     /** {@link Outcomes}. */
-    public static final String OUTCOME = "reviewOutcome";
+    public static final String OUTCOME = "policyReviewOutcome";
     /** Revised: the revision's date (ISO, e.g. 2027-01-20) and a summary of what changed. */
     public static final String REVISION_DATE = "revisionDate";
     public static final String REVISION_SUMMARY = "revisionSummary";

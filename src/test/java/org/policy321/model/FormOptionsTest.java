@@ -54,7 +54,7 @@ class FormOptionsTest {
   static final Map<String, Collection<String>> CATALOGUES = Map.ofEntries(
       entry("decision", DepictionApproval.Decisions.ALL),
       entry("approvalDecision", ApprovalReview.Decisions.ALL),
-      entry("reviewOutcome", org.policy321.training.PolicyAnnualReview.Outcomes.ALL),
+      entry("policyReviewOutcome", org.policy321.training.PolicyAnnualReview.Outcomes.ALL),
       entry("removalOutcome", Outcomes.ANSWERS),
       entry("partialRemovalDecision", Outcomes.PARTIAL_DECISIONS),
       entry("unremovedPostingDecision", Outcomes.UNREMOVED_DECISIONS),
