@@ -9,4 +9,6 @@ interface PosterAuthorizationRepository extends CrudRepository<PosterAuthorizati
   Optional<PosterAuthorization> findByUserIdAndRevokedAtIsNull(String userId);
 
   List<PosterAuthorization> findAllByOrderByIdDesc();
+
+  List<PosterAuthorization> findByRevokedAtIsNull();
 }

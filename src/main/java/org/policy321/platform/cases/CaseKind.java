@@ -5,7 +5,9 @@ public enum CaseKind {
   /** §III.E–R: a request for approval to depict the department, its approval, removal and reviews. */
   DEPICTION_APPROVAL("Depiction approval"),
   /** §V: a violation report, its investigation, finding and discipline. */
-  VIOLATION_CASE("Violation case");
+  VIOLATION_CASE("Violation case"),
+  /** §I.B: an authorized poster's acknowledgement of one version of the Chief's content guidelines. */
+  GUIDELINE_ACKNOWLEDGEMENT("Content guidelines acknowledgement");
 
   private final String label;
 
