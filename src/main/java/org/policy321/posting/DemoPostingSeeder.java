@@ -17,9 +17,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo's registers: its official accounts, and an authorization by the Chief for each demo member of the
- * posters' group (the Public Information Officer), so that the demo's group and register agree; and a first version
- * of the content guidelines, issued by the Chief and acknowledged by those posters, so that they may post (§I.B).
+ * The demo's registers: its official accounts (their first yearly review scheduled), and an authorization by the
+ * Chief for each demo member of the posters' group (the Public Information Officer), so that the demo's group and
+ * register agree; and a first version of the content guidelines, issued by the Chief and acknowledged by those
+ * posters, so that they may post (§I.B).
  * Only where demo users are seeded; what is there is left as it is (a revoked demo poster stays revoked across
  * restarts, a database with guidelines keeps them).
  */
@@ -49,19 +50,22 @@ class DemoPostingSeeder {
   private final PosterAuthorizationRepository authorizations;
   private final ContentGuidelineRepository guidelines;
   private final ContentGuidelines contentGuidelines;
+  private final AccountReviews reviews;
   private final IdentityService identityService;
   private final TaskService taskService;
   private final Clock clock;
 
   DemoPostingSeeder(IdentityProperties identity, DemoPostingProperties demo, OfficialAccountRepository accounts,
       PosterAuthorizationRepository authorizations, ContentGuidelineRepository guidelines,
-      ContentGuidelines contentGuidelines, IdentityService identityService, TaskService taskService, Clock clock) {
+      ContentGuidelines contentGuidelines, AccountReviews reviews, IdentityService identityService,
+      TaskService taskService, Clock clock) {
     this.identity = identity;
     this.demo = demo;
     this.accounts = accounts;
     this.authorizations = authorizations;
     this.guidelines = guidelines;
     this.contentGuidelines = contentGuidelines;
+    this.reviews = reviews;
     this.identityService = identityService;
     this.taskService = taskService;
     this.clock = clock;
@@ -82,9 +86,9 @@ class DemoPostingSeeder {
 
   private void seedRegisters() {
     OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
-    List<Long> accountIds = demo.demoAccounts().stream().map(account -> accounts.save(new OfficialAccount(null,
-        account.platform(), account.handle(), account.url(), account.overseer(), true, true, true, DEMO_CHIEF, now,
-        account.overseer(), now)).id()).toList();
+    List<Long> accountIds = demo.demoAccounts().stream().map(account -> reviews.scheduleNext(accounts.save(
+        new OfficialAccount(null, account.platform(), account.handle(), account.url(), account.overseer(), true, true,
+            true, DEMO_CHIEF, now, account.overseer(), now, null))).id()).toList();
     if (accountIds.isEmpty()) {
       return;
     }

@@ -15,14 +15,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may do what in the processes that keep the department's official presence in order. Nobody starts them by hand
- * (no CREATE_INSTANCE for anyone: the application starts one per poster and version of the content guidelines, §I.B):
- * employees see their name on the tasks assigned to them and work those through the engine's task permissions; the
- * Chief, designees and HR, who keep the posting records (§VI.B), read every instance; auditors read the history.
+ * (no CREATE_INSTANCE for anyone: the application starts one per poster and version of the content guidelines, §I.B,
+ * and one per yearly review of an official account, §I.D): employees see their name on the tasks assigned to them
+ * (a poster's acknowledgement, an overseer's checklist) and work those through the engine's task permissions; the
+ * Chief, designees and HR, who keep the posting records and accounts (§VI.B), read every instance and work the tasks
+ * offered to their groups; auditors read the history.
  */
 @Component
 class PostingOversightAccess implements AccessPolicy {
 
-  static final List<String> PROCESS_KEYS = List.of(ContentGuidelineAcknowledgement.PROCESS_KEY);
+  static final List<String> PROCESS_KEYS = List.of(ContentGuidelineAcknowledgement.PROCESS_KEY,
+      OfficialAccountReview.PROCESS_KEY);
 
   @Override
   public List<AccessGrant> grants() {

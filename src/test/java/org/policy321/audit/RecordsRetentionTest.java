@@ -39,7 +39,8 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = RANDOM_PORT, properties = {
     "policy.retention.history-time-to-live.depiction-approval=P30D",
     "policy.retention.history-time-to-live.violation-case=P60D",
-    "policy.retention.history-time-to-live.guideline-acknowledgement=P30D"})
+    "policy.retention.history-time-to-live.guideline-acknowledgement=P30D",
+    "policy.retention.history-time-to-live.official-account-review=P30D"})
 @ActiveProfiles("test")
 class RecordsRetentionTest {
 

@@ -7,7 +7,9 @@ public enum CaseKind {
   /** §V: a violation report, its investigation, finding and discipline. */
   VIOLATION_CASE("Violation case"),
   /** §I.B: an authorized poster's acknowledgement of one version of the Chief's content guidelines. */
-  GUIDELINE_ACKNOWLEDGEMENT("Content guidelines acknowledgement");
+  GUIDELINE_ACKNOWLEDGEMENT("Content guidelines acknowledgement"),
+  /** §I.D, §VI.B: one yearly review of an official account's checklist by its overseer. */
+  OFFICIAL_ACCOUNT_REVIEW("Official account review");
 
   private final String label;
 
