@@ -12,6 +12,7 @@ import org.policy321.platform.identity.Groups;
 import org.policy321.platform.identity.Roster;
 import org.policy321.platform.identity.SystemAuthority;
 import org.policy321.platform.rest.ApiRefusal;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * accounts, from department-approved equipment or with an exception administration allowed, and revokes it. The
  * register decides who may file official posts; the Camunda group {@code social-media} follows it (joined on
  * authorization, left on revocation), so that Tasklist routes posters' tasks to exactly the people in the register.
+ * Both are announced ({@link PosterAuthorized}, {@link PosterRevoked}): a new poster is asked to acknowledge the
+ * content guidelines in force (§I.B).
  */
 @Service
 public class AuthorizedPosters {
@@ -29,15 +32,17 @@ public class AuthorizedPosters {
   private final PostingRoles roles;
   private final Roster roster;
   private final IdentityService identityService;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   AuthorizedPosters(PosterAuthorizationRepository authorizations, OfficialAccounts accounts, PostingRoles roles,
-      Roster roster, IdentityService identityService, Clock clock) {
+      Roster roster, IdentityService identityService, ApplicationEventPublisher events, Clock clock) {
     this.authorizations = authorizations;
     this.accounts = accounts;
     this.roles = roles;
     this.roster = roster;
     this.identityService = identityService;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -75,6 +80,7 @@ public class AuthorizedPosters {
     PosterAuthorization saved = authorizations.save(PosterAuthorization.granted(userId, accountIds, grant.equipment(),
         grant.equipment() == PostingEquipment.EXCEPTION_AUTHORIZED ? exception : null, caller, now()));
     setPosterGroup(userId, true);
+    events.publishEvent(new PosterAuthorized(userId));
     return saved;
   }
 
@@ -86,6 +92,7 @@ public class AuthorizedPosters {
     String why = FormValues.required(reason, "The reason for the revocation");
     PosterAuthorization revoked = authorizations.save(current.revoked(caller, why, now()));
     setPosterGroup(userId, false);
+    events.publishEvent(new PosterRevoked(userId));
     return revoked;
   }
 
@@ -93,6 +100,11 @@ public class AuthorizedPosters {
   public List<PosterAuthorization> all(String caller) {
     roles.requireReader(caller);
     return authorizations.findAllByOrderByIdDesc();
+  }
+
+  /** The user ids of every current authorized poster. */
+  List<String> currentPosters() {
+    return authorizations.findByRevokedAtIsNull().stream().map(PosterAuthorization::userId).toList();
   }
 
   /** The employee's current authorization, if the register holds one. */

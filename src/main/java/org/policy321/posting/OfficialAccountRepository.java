@@ -8,4 +8,7 @@ interface OfficialAccountRepository extends CrudRepository<OfficialAccount, Long
   List<OfficialAccount> findAllByOrderByPlatformAscHandleAsc();
 
   boolean existsByPlatformIgnoreCaseAndHandleIgnoreCase(String platform, String handle);
+
+  /** Accounts without a review scheduled: registered before yearly reviews existed. */
+  List<OfficialAccount> findByNextReviewDueAtIsNull();
 }

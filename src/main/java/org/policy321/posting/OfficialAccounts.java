@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The register of the department's official accounts (§I.D, §VI.B). An account is registered only with its set-up
  * checklist confirmed: a department page that does not say who maintains it, or that hides the department's phone
- * number or address, is not an official account yet.
+ * number or address, is not an official account yet. From then on its overseer confirms the checklist yearly
+ * ({@link AccountReviews}); the first review is scheduled with the registration.
  */
 @Service
 public class OfficialAccounts {
@@ -23,12 +24,15 @@ public class OfficialAccounts {
   private final OfficialAccountRepository accounts;
   private final PostingRoles roles;
   private final Roster roster;
+  private final AccountReviews reviews;
   private final Clock clock;
 
-  OfficialAccounts(OfficialAccountRepository accounts, PostingRoles roles, Roster roster, Clock clock) {
+  OfficialAccounts(OfficialAccountRepository accounts, PostingRoles roles, Roster roster, AccountReviews reviews,
+      Clock clock) {
     this.accounts = accounts;
     this.roles = roles;
     this.roster = roster;
+    this.reviews = reviews;
     this.clock = clock;
   }
 
@@ -57,8 +61,8 @@ public class OfficialAccounts {
       throw ApiRefusal.conflict(platform + " " + handle + " is already registered as an official account.");
     }
     OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
-    return accounts.save(new OfficialAccount(null, platform, handle, url, overseer, true, true, true, caller, now,
-        caller, now));
+    return reviews.scheduleNext(accounts.save(new OfficialAccount(null, platform, handle, url, overseer, true, true,
+        true, caller, now, caller, now, null)));
   }
 
   public List<OfficialAccount> all(String caller) {

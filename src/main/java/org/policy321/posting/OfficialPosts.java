@@ -48,12 +48,13 @@ public class OfficialPosts {
   private final PostScreen screen;
   private final PostingLog log;
   private final OfficialPostProperties properties;
+  private final ContentGuidelines guidelines;
   private final Roster roster;
   private final Clock clock;
 
   OfficialPosts(PostRecordRepository posts, OfficialAccountRepository accounts, AuthorizedPosters posters,
       PosterAuthorizationRepository authorizations, PostScreen screen, PostingLog log,
-      OfficialPostProperties properties, Roster roster, Clock clock) {
+      OfficialPostProperties properties, Roster roster, ContentGuidelines guidelines, Clock clock) {
     this.posts = posts;
     this.accounts = accounts;
     this.posters = posters;
@@ -62,17 +63,29 @@ public class OfficialPosts {
     this.log = log;
     this.properties = properties;
     this.roster = roster;
+    this.guidelines = guidelines;
     this.clock = clock;
   }
 
   /**
-   * The content guidelines the poster checked the post against (§I.B), as the log names them; null until the product
-   * keeps versioned guidelines. THE ONE PLACE where {@code ContentGuidelines.requireAcknowledgedCurrent(userId)}
-   * plugs in: it refuses a poster who has not acknowledged the current version and returns that version, which the
-   * attestation and the publication then record ({@code posting_log_entry.guideline_version}).
+   * The content guidelines the poster checks the post against (§I.B), as the log names them ("v3"); none before the
+   * Chief has published any. Refuses, with a sentence, a poster who has not acknowledged the version in force.
    */
   String guidelineVersionCheckedFor(String posterId) {
-    return null;
+    return guidelines.requireAcknowledgedCurrent(posterId).map(guideline -> "v" + guideline.version()).orElse(null);
+  }
+
+  /**
+   * The version the post was checked against, named again on its publication: the poster's acknowledged current
+   * version, or none when a newer version came out between the check and the publication (the check's entry in the
+   * log names the version it was made against).
+   */
+  private String guidelineVersionAtPublication(String posterId) {
+    try {
+      return guidelineVersionCheckedFor(posterId);
+    } catch (InvalidInputException newerVersionSinceTheCheck) {
+      return null;
+    }
   }
 
   // --- the draft --------------------------------------------------------------------------------------------------
@@ -108,6 +121,9 @@ public class OfficialPosts {
           + "supervisor, who forwards it to an authorized poster (§I.B).");
     }
     authorization.ifPresent(granted -> requireCovered(granted, chosen, "you"));
+    if (authorization.isPresent()) {
+      guidelineVersionCheckedFor(requesterId); // a poster files only under the guidelines they acknowledged (§I.B)
+    }
     PostRecord post = posts.save(new PostRecord(null, nextNumber(now.getYear()), processInstanceId, requesterId,
         authorization.isPresent(), category.value, urgent, intendedAt, text, media == null ? null : media.name(),
         media == null ? null : media.type(), media == null ? null : media.size(), media == null ? null : media.sha256(),
@@ -324,7 +340,7 @@ public class OfficialPosts {
     PostRecord post = post(postId);
     PostRecord updated = posts.save(post.published(publication.publishedAt(), publication.url()));
     log.published(updated, labels(updated), publisher, publication, Routes.URGENT.equals(route),
-        guidelineVersionCheckedFor(post.posterId()), now());
+        guidelineVersionAtPublication(post.posterId()), now());
   }
 
   /**

@@ -12,4 +12,6 @@ interface PosterAuthorizationRepository extends CrudRepository<PosterAuthorizati
 
   /** The employee's latest revoked authorization: what a refusal tells a former poster. */
   Optional<PosterAuthorization> findFirstByUserIdAndRevokedAtIsNotNullOrderByRevokedAtDesc(String userId);
+
+  List<PosterAuthorization> findByRevokedAtIsNull();
 }

@@ -40,7 +40,9 @@ import org.springframework.test.context.ActiveProfiles;
     "policy.retention.history-time-to-live.depiction-approval=P30D",
     "policy.retention.history-time-to-live.violation-case=P60D",
     "policy.retention.history-time-to-live.official-post=P30D",
-    "policy.retention.history-time-to-live.training-record=P90D"})
+    "policy.retention.history-time-to-live.training-record=P90D",
+    "policy.retention.history-time-to-live.guideline-acknowledgement=P30D",
+    "policy.retention.history-time-to-live.official-account-review=P30D"})
 @ActiveProfiles("test")
 class RecordsRetentionTest {
 

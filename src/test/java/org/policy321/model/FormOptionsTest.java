@@ -84,7 +84,11 @@ class FormOptionsTest {
       entry("endangersDecided", FormValues.FLAG_VALUES),
       entry("removalVerified", FormValues.FLAG_VALUES),
       entry("takeDownVerified", FormValues.FLAG_VALUES),
-      entry("conformsToGuidelines", FormValues.FLAG_VALUES));
+      entry("conformsToGuidelines", FormValues.FLAG_VALUES),
+      entry("statesMaintainedByDepartment", FormValues.FLAG_VALUES),
+      entry("showsPhoneNumber", FormValues.FLAG_VALUES),
+      entry("showsAddress", FormValues.FLAG_VALUES),
+      entry("checklistRestored", FormValues.FLAG_VALUES));
 
   /**
    * Selects whose options the form loads from the server's catalogue itself (an Angular ng-repeat over what the

@@ -39,7 +39,7 @@ class OfficialPostHrAndConnectorTest extends OfficialPostTestSupport {
     String overseer = Officers.enlist(engine, roster, "Morgan", "Ellis", "supervisor");
     long account = accounts.save(new OfficialAccount(null, "X", "@SPDTraffic" + System.nanoTime() % 100000,
         "https://x.com/SPDTraffic", overseer, true, true, true, "chief", OffsetDateTime.now(ZoneOffset.UTC), overseer,
-        OffsetDateTime.now(ZoneOffset.UTC))).id();
+        OffsetDateTime.now(ZoneOffset.UTC), null)).id();
     String poster = newPoster("Alex", "Rivera", account);
     ProcessInstance instance = file(poster, draft(account, PostCategory.CRIME_PREVENTION_TIP.value,
         "Lock your car and keep valuables out of sight."));

@@ -54,14 +54,33 @@ class OfficialPostScenarioTest extends OfficialPostTestSupport {
     PostingLogEntry attested = entry(instance, LogKind.ATTESTED);
     assertThat(attested.attestation()).startsWith("§IV.A no; §IV.B no; ").contains("§IV.K no")
         .endsWith("; conforms to the content guidelines");
-    assertThat(attested.guidelineVersion()).as("no versioned guidelines yet").isNull();
+    assertThat(attested.guidelineVersion()).as("the guidelines in force, which the poster acknowledged (§I.B)")
+        .matches("v\\d+");
+    assertThat(entry(instance, LogKind.FILED).guidelineVersion()).isNull();
     PostingLogEntry published = entry(instance, LogKind.PUBLISHED);
+    assertThat(published.guidelineVersion()).isEqualTo(attested.guidelineVersion());
     assertThat(published.recordedBy()).isEqualTo(PIO);
     assertThat(published.posterId()).isEqualTo(PIO);
     assertThat(published.postUrl()).isEqualTo("https://www.facebook.com/SpringfieldPD/posts/1001");
     assertThat(published.publishedAt()).isNotNull();
     assertThat(published.publishedBeforeReview()).isFalse();
     assertThat(post(instance).status()).isEqualTo(PostStatus.PUBLISHED);
+  }
+
+  @Test
+  void aPosterWhoHasNotAcknowledgedTheGuidelinesInForceFilesNothing_untilTheyDo_IB() {
+    long account = demoAccount();
+    String poster = newPosterWithoutAcknowledging("Noor", "Haddad", account);
+
+    String refused = refusedDraft(poster, news(COMMUNITY_NEWS));
+
+    assertThat(refused).startsWith("You have not acknowledged the department's content guidelines v")
+        .endsWith("before you file or check an official post (Policy 3.21 §I.B). Nothing was recorded.");
+    acknowledgeContentGuidelines(poster);
+    ProcessInstance instance = file(poster, news(COMMUNITY_NEWS));
+    check(poster, instance, "", true);
+    assertThat(instance).isWaitingAt(Elements.PUBLISH_POST);
+    assertThat(entry(instance, LogKind.ATTESTED).guidelineVersion()).matches("v\\d+");
   }
 
   @Test

@@ -179,15 +179,31 @@ abstract class OfficialPostTestSupport extends ProcessScenario {
 
   /** A new officer (supervised by "supervisor") whom the Chief authorizes to post to these accounts. */
   String newPoster(String firstName, String lastName, Long... accountIds) {
+    String officer = newPosterWithoutAcknowledging(firstName, lastName, accountIds);
+    acknowledgeContentGuidelines(officer);
+    return officer;
+  }
+
+  /** A poster just authorized: asked to acknowledge the content guidelines in force, not yet done (§I.B). */
+  String newPosterWithoutAcknowledging(String firstName, String lastName, Long... accountIds) {
     String officer = Officers.enlist(engine, roster, firstName, lastName, "supervisor");
     posters.authorize("chief", new AuthorizedPosters.Grant(officer, List.of(accountIds),
         PostingEquipment.DEPARTMENT_APPROVED, null));
     return officer;
   }
 
+  /** A poster acknowledges the content guidelines in force before they may check a post (§I.B). */
+  void acknowledgeContentGuidelines(String poster) {
+    for (Task asked : engine.getTaskService().createTaskQuery().taskAssignee(poster)
+        .processDefinitionKey(ContentGuidelineAcknowledgement.PROCESS_KEY).list()) {
+      staff.as(poster, () -> engine.getTaskService().complete(asked.getId(),
+          Map.of(ContentGuidelineAcknowledgement.Vars.ACKNOWLEDGED, true)));
+    }
+  }
+
   long newAccount(String handle) {
     return accounts.save(new OfficialAccount(null, "Instagram", handle, "https://www.instagram.com/" + handle.substring(1),
-        "hr", true, true, true, "chief", OffsetDateTime.now(ZoneOffset.UTC), "hr", OffsetDateTime.now(ZoneOffset.UTC)))
+        "hr", true, true, true, "chief", OffsetDateTime.now(ZoneOffset.UTC), "hr", OffsetDateTime.now(ZoneOffset.UTC), null))
         .id();
   }
 

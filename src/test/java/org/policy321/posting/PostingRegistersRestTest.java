@@ -41,6 +41,7 @@ class PostingRegistersRestTest {
   @Autowired TestRestTemplate template;
   @Autowired ProcessEngine engine;
   @Autowired Roster roster;
+  @Autowired ContentGuidelines guidelines;
 
   String officer;
 
@@ -206,6 +207,15 @@ class PostingRegistersRestTest {
     assertThat(pio).isNotNull();
     assertThat(pio.path("authorizedBy").asText()).isEqualTo("chief");
     assertThat(inPostersGroup("pio")).isTrue();
+  }
+
+  @Test
+  void theDemosPublicInformationOfficerAcknowledgedTheDemosGuidelines_andMayPost_IB() {
+    Reply current = send("pio", HttpMethod.GET, "/api/posting/guidelines/current", null);
+    assertThat(current.status()).isEqualTo(200);
+    assertThat(current.json().path("publishedBy").asText()).isEqualTo("chief");
+    assertThat(guidelines.requireAcknowledgedCurrent("pio")).get().extracting(ContentGuideline::version)
+        .isEqualTo(current.json().path("version").asInt());
   }
 
   private long registeredAccount() {

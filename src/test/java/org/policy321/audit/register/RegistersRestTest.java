@@ -50,6 +50,7 @@ class RegistersRestTest {
 
   @BeforeEach
   void processes() {
+    EngineRest.serve(engine);
     processes = new RegisterProcesses(engine, roster, anonymous);
   }
 

@@ -43,6 +43,7 @@ class AccessLogChainTest {
   @Autowired AccessLogCheckCommand command;
   @Autowired JdbcTemplate jdbc;
   @Autowired DataSource dataSource;
+  @Autowired org.camunda.bpm.engine.ProcessEngine engine;
   @Autowired TestRestTemplate template;
 
   final List<String> casesOfThisTest = new ArrayList<>();
@@ -254,6 +255,7 @@ class AccessLogChainTest {
   }
 
   private Reply get(String user) {
+    EngineRest.serve(engine);
     var response = template.withBasicAuth(user, EngineRest.DEMO_PASSWORD)
         .getForEntity("/api/audit/access-log-check", String.class);
     return new Reply(response.getStatusCode().value(), response.getBody());
