@@ -4,9 +4,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
+import org.policy321.platform.config.VersionedJavaMigration;
 import org.h2.api.Trigger;
 import org.springframework.stereotype.Component;
 
@@ -20,29 +20,13 @@ import org.springframework.stereotype.Component;
  * PostgreSQL (PL/pgSQL); Spring Boot hands every {@link JavaMigration} bean to Flyway.
  */
 @Component
-class PostingLogAppendOnly implements JavaMigration {
+class PostingLogAppendOnly extends VersionedJavaMigration {
 
   static final String REFUSAL = "The posting log is append-only (Policy 3.21 §VI.B): an entry is never changed or "
       + "removed; record a correction as a new entry.";
 
-  @Override
-  public MigrationVersion getVersion() {
-    return MigrationVersion.fromVersion("12.3");
-  }
-
-  @Override
-  public String getDescription() {
-    return "posting log append only";
-  }
-
-  @Override
-  public Integer getChecksum() {
-    return 1;
-  }
-
-  @Override
-  public boolean canExecuteInTransaction() {
-    return true;
+  PostingLogAppendOnly() {
+    super("12.3", "posting log append only");
   }
 
   @Override

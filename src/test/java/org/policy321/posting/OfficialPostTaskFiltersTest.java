@@ -3,8 +3,6 @@ package org.policy321.posting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,19 +52,19 @@ class OfficialPostTaskFiltersTest {
         Map.of(Vars.SUPERVISOR_DECISION, SupervisorDecisions.FORWARD)));
     String offered = taskId(request, Elements.CHECK_POST);
 
-    assertThat(taskIds("pio", OfficialPostTaskFilters.POSTS_TO_PUBLISH)).contains(check, offered);
-    assertThat(filterNames("employee")).doesNotContain(OfficialPostTaskFilters.POSTS_TO_PUBLISH,
+    assertThat(rest.taskIdsInFilter("pio", OfficialPostTaskFilters.POSTS_TO_PUBLISH)).contains(check, offered);
+    assertThat(rest.taskFilterNames("employee")).doesNotContain(OfficialPostTaskFilters.POSTS_TO_PUBLISH,
         OfficialPostTaskFilters.POSTS_TO_APPROVE);
-    assertThat(filterNames("pio")).doesNotContain(OfficialPostTaskFilters.POSTS_TO_APPROVE);
+    assertThat(rest.taskFilterNames("pio")).doesNotContain(OfficialPostTaskFilters.POSTS_TO_APPROVE);
 
     staff.as("pio", () -> engine.getTaskService().complete(check, Map.of(Vars.PROHIBITED_ITEMS, "",
         Vars.ATTESTED_EACH_ITEM, true, Vars.CONFORMS_TO_GUIDELINES, "true")));
     String decide = taskId(flagged, Elements.DECIDE_ON_POST);
     for (String approver : List.of("chief", "designee")) {
-      assertThat(taskIds(approver, OfficialPostTaskFilters.POSTS_TO_APPROVE)).as(approver).contains(decide)
+      assertThat(rest.taskIdsInFilter(approver, OfficialPostTaskFilters.POSTS_TO_APPROVE)).as(approver).contains(decide)
           .doesNotContain(offered);
     }
-    assertThat(taskIds("pio", OfficialPostTaskFilters.POSTS_TO_PUBLISH)).doesNotContain(decide);
+    assertThat(rest.taskIdsInFilter("pio", OfficialPostTaskFilters.POSTS_TO_PUBLISH)).doesNotContain(decide);
   }
 
   private ProcessInstance file(String requester, String text) {
@@ -81,27 +79,5 @@ class OfficialPostTaskFiltersTest {
   private String taskId(ProcessInstance instance, String key) {
     return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key)
         .singleResult().getId();
-  }
-
-  private List<JsonNode> filters(String user) {
-    EngineRest.Reply reply = rest.get(user, "/filter?resourceType=Task");
-    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-    List<JsonNode> filters = new ArrayList<>();
-    reply.json().forEach(filters::add);
-    return filters;
-  }
-
-  private List<String> filterNames(String user) {
-    return filters(user).stream().map(filter -> filter.get("name").asText()).toList();
-  }
-
-  private List<String> taskIds(String user, String filterName) {
-    JsonNode filter = filters(user).stream().filter(f -> f.get("name").asText().equals(filterName)).findFirst()
-        .orElseThrow(() -> new AssertionError(user + " does not see " + filterName));
-    EngineRest.Reply tasks = rest.get(user, "/filter/" + filter.get("id").asText() + "/list?maxResults=1000");
-    assertThat(tasks.status()).as(tasks.toString()).isEqualTo(200);
-    List<String> ids = new ArrayList<>();
-    tasks.json().forEach(task -> ids.add(task.get("id").asText()));
-    return ids;
   }
 }

@@ -5,9 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
+import org.policy321.platform.config.VersionedJavaMigration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,26 +21,10 @@ import org.springframework.stereotype.Component;
  * gets chained.
  */
 @Component
-class AccessLogChainMigration implements JavaMigration {
+class AccessLogChainMigration extends VersionedJavaMigration {
 
-  @Override
-  public MigrationVersion getVersion() {
-    return MigrationVersion.fromVersion("11.3.1");
-  }
-
-  @Override
-  public String getDescription() {
-    return "chain existing access log";
-  }
-
-  @Override
-  public Integer getChecksum() {
-    return 1;
-  }
-
-  @Override
-  public boolean canExecuteInTransaction() {
-    return true;
+  AccessLogChainMigration() {
+    super("11.3.1", "chain existing access log");
   }
 
   @Override

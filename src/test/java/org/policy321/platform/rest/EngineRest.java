@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
@@ -84,7 +86,7 @@ public final class EngineRest {
 
   private Reply exchange(String user, HttpMethod method, String path, Object body) {
     HttpHeaders headers = new HttpHeaders();
-    headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON));
+    headers.setAccept(List.of(MediaType.APPLICATION_JSON));
     String json = null;
     if (body != null) {
       headers.setContentType(MediaType.APPLICATION_JSON);
@@ -97,6 +99,32 @@ public final class EngineRest {
     ResponseEntity<String> response = template.withBasicAuth(user, DEMO_PASSWORD)
         .exchange(BASE + path, method, new HttpEntity<>(json, headers), String.class);
     return new Reply(response.getStatusCode().value(), response.getBody());
+  }
+
+  /** The task filters the user sees, by name, in Tasklist's order: the filters' priority property, lowest first. */
+  public List<String> taskFilterNames(String user) {
+    return taskFilters(user).stream().map(filter -> filter.get("name").asText()).toList();
+  }
+
+  /** The ids of the tasks the user's filter of that name lists. */
+  public List<String> taskIdsInFilter(String user, String filterName) {
+    JsonNode filter = taskFilters(user).stream().filter(f -> f.get("name").asText().equals(filterName)).findFirst()
+        .orElseThrow(() -> new AssertionError(user + " does not see " + filterName));
+    Reply tasks = get(user, "/filter/" + filter.get("id").asText() + "/list?maxResults=1000");
+    assertThat(tasks.status()).as(tasks.toString()).isEqualTo(200);
+    List<String> ids = new ArrayList<>();
+    tasks.json().forEach(task -> ids.add(task.get("id").asText()));
+    return ids;
+  }
+
+  private List<JsonNode> taskFilters(String user) {
+    Reply reply = get(user, "/filter?resourceType=Task");
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    List<JsonNode> filters = new ArrayList<>();
+    reply.json().forEach(filters::add);
+    filters.sort((a, b) -> Integer.compare(a.get("properties").get("priority").asInt(),
+        b.get("properties").get("priority").asInt()));
+    return filters;
   }
 
   /** Camunda's {@code {"variables": {...}}} body. */

@@ -20,12 +20,17 @@ class TaskFiltersBrowserIT extends BrowserStory {
     });
     step("the Chief", () -> {
       login("chief");
-      assertThat(tasklist.filterNames()).containsExactly("My to-do", "Memos to decide", "My requests", "Overdue");
+      assertThat(tasklist.filterNames()).containsExactly("My to-do", "Memos to decide", "Posts to approve", "My requests", "Overdue");
       tasklist.logout();
     });
     step("a designee", () -> {
       login("designee");
-      assertThat(tasklist.filterNames()).containsExactly("My to-do", "Memos to decide", "My requests", "Overdue");
+      assertThat(tasklist.filterNames()).containsExactly("My to-do", "Memos to decide", "Posts to approve", "My requests", "Overdue");
+      tasklist.logout();
+    });
+    step("an authorized poster", () -> {
+      login("pio");
+      assertThat(tasklist.filterNames()).containsExactly("My to-do", "Posts to publish", "My requests", "Overdue");
       tasklist.logout();
     });
     step("Internal Affairs", () -> {

@@ -3,9 +3,7 @@ package org.policy321.platform.tasklist;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -54,14 +52,14 @@ class TaskFiltersRestTest {
 
   @Test
   void eachRoleSeesExactlyItsFilters() {
-    assertThat(filterNames("employee")).containsExactly("My to-do", "My requests", "Overdue");
-    assertThat(filterNames("chief")).containsExactly("My to-do", "Memos to decide", "Posts to approve", "My requests",
+    assertThat(rest.taskFilterNames("employee")).containsExactly("My to-do", "My requests", "Overdue");
+    assertThat(rest.taskFilterNames("chief")).containsExactly("My to-do", "Memos to decide", "Posts to approve", "My requests",
         "Overdue");
-    assertThat(filterNames("designee")).containsExactly("My to-do", "Memos to decide", "Posts to approve",
+    assertThat(rest.taskFilterNames("designee")).containsExactly("My to-do", "Memos to decide", "Posts to approve",
         "My requests", "Overdue");
-    assertThat(filterNames("pio")).containsExactly("My to-do", "Posts to publish", "My requests", "Overdue");
-    assertThat(filterNames("ia")).containsExactly("My to-do", "Reports to triage", "My cases", "My requests", "Overdue");
-    assertThat(filterNames("cityauditor")).as("the outside authority: not an employee")
+    assertThat(rest.taskFilterNames("pio")).containsExactly("My to-do", "Posts to publish", "My requests", "Overdue");
+    assertThat(rest.taskFilterNames("ia")).containsExactly("My to-do", "Reports to triage", "My cases", "My requests", "Overdue");
+    assertThat(rest.taskFilterNames("cityauditor")).as("the outside authority: not an employee")
         .containsExactly("My to-do", "Overdue");
   }
 
@@ -86,12 +84,12 @@ class TaskFiltersRestTest {
     String decide = taskId(memo, DepictionApproval.Elements.DECIDE_ON_MEMO);
     String withdraw = taskId(memo, DepictionApproval.Elements.WITHDRAW_REQUEST);
 
-    assertThat(taskIds("chief", "Memos to decide")).contains(decide).doesNotContain(withdraw);
-    assertThat(taskIds("designee", "My to-do")).as("offered to the designees").contains(decide);
-    assertThat(taskIds("employee2", "My requests")).as("an option kept in reach").contains(withdraw);
-    assertThat(taskIds("employee2", "My to-do")).as("an option, not a duty").doesNotContain(withdraw);
-    assertThat(taskIds("employee", "My requests")).as("someone else's request").doesNotContain(withdraw);
-    assertThat(taskIds("chief", "Overdue")).doesNotContain(decide);
+    assertThat(rest.taskIdsInFilter("chief", "Memos to decide")).contains(decide).doesNotContain(withdraw);
+    assertThat(rest.taskIdsInFilter("designee", "My to-do")).as("offered to the designees").contains(decide);
+    assertThat(rest.taskIdsInFilter("employee2", "My requests")).as("an option kept in reach").contains(withdraw);
+    assertThat(rest.taskIdsInFilter("employee2", "My to-do")).as("an option, not a duty").doesNotContain(withdraw);
+    assertThat(rest.taskIdsInFilter("employee", "My requests")).as("someone else's request").doesNotContain(withdraw);
+    assertThat(rest.taskIdsInFilter("chief", "Overdue")).doesNotContain(decide);
 
     // About an officer of this test's own: the context's database is shared, and reports about a demo officer would
     // count towards early intervention in other test classes.
@@ -107,41 +105,16 @@ class TaskFiltersRestTest {
             ViolationReporting.Vars.ROUTE_TO, "internal-affairs"))).getId();
     runJobs(report);
     String triage = taskId(report, ViolationReporting.Elements.TRIAGE_REPORT);
-    assertThat(taskIds("ia", "Reports to triage")).contains(triage);
-    assertThat(taskIds("ia", "My cases")).as("nobody holds it yet").doesNotContain(triage);
+    assertThat(rest.taskIdsInFilter("ia", "Reports to triage")).contains(triage);
+    assertThat(rest.taskIdsInFilter("ia", "My cases")).as("nobody holds it yet").doesNotContain(triage);
     new Staff(engine.getIdentityService()).as("ia", () -> engine.getTaskService().claim(triage, "ia"));
-    assertThat(taskIds("ia", "My cases")).contains(triage);
+    assertThat(rest.taskIdsInFilter("ia", "My cases")).contains(triage);
 
     // Past the decision's due date (policy.depiction.decision-deadline), the memo is overdue for those who see it.
     ClockUtil.setCurrentTime(Date.from(engine.getTaskService().createTaskQuery().taskId(decide).singleResult()
         .getDueDate().toInstant().plus(Duration.ofMinutes(1))));
-    assertThat(taskIds("chief", "Overdue")).contains(decide);
-    assertThat(taskIds("employee", "Overdue")).as("not theirs to see").doesNotContain(decide);
-  }
-
-  /** The filters the user sees, in Tasklist's order: the filters' priority property, lowest first. */
-  private List<JsonNode> filters(String user) {
-    EngineRest.Reply reply = rest.get(user, "/filter?resourceType=Task");
-    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-    List<JsonNode> filters = new ArrayList<>();
-    reply.json().forEach(filters::add);
-    filters.sort((a, b) -> Integer.compare(a.get("properties").get("priority").asInt(),
-        b.get("properties").get("priority").asInt()));
-    return filters;
-  }
-
-  private List<String> filterNames(String user) {
-    return filters(user).stream().map(filter -> filter.get("name").asText()).toList();
-  }
-
-  private List<String> taskIds(String user, String filterName) {
-    JsonNode filter = filters(user).stream().filter(f -> f.get("name").asText().equals(filterName)).findFirst()
-        .orElseThrow(() -> new AssertionError(user + " does not see " + filterName));
-    EngineRest.Reply tasks = rest.get(user, "/filter/" + filter.get("id").asText() + "/list?maxResults=1000");
-    assertThat(tasks.status()).as(tasks.toString()).isEqualTo(200);
-    List<String> ids = new ArrayList<>();
-    tasks.json().forEach(task -> ids.add(task.get("id").asText()));
-    return ids;
+    assertThat(rest.taskIdsInFilter("chief", "Overdue")).contains(decide);
+    assertThat(rest.taskIdsInFilter("employee", "Overdue")).as("not theirs to see").doesNotContain(decide);
   }
 
   private String taskId(String processInstanceId, String taskKey) {
