@@ -318,6 +318,17 @@ public final class Tasklist implements AutoCloseable {
     element.sendKeys(text);
   }
 
+  /**
+   * Enters a date into an {@code <input type="date">}: the picker's typed form depends on Chromium's locale, so the
+   * value is set as the picker sets it, with the events a person's entry fires.
+   */
+  public void enterDate(By field, java.time.LocalDate date) {
+    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(field));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
+        + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+        + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", element, date.toString());
+  }
+
   public void tick(By checkbox) {
     WebElement element = wait.until(ExpectedConditions.elementToBeClickable(checkbox));
     if (!element.isSelected()) {
@@ -421,6 +432,11 @@ public final class Tasklist implements AutoCloseable {
   /** The text of every shown element the locator finds, in page order (e.g. a table's first column). */
   public List<String> shownTexts(By locator) {
     return driver.findElements(locator).stream().filter(WebElement::isDisplayed).map(e -> e.getText().trim()).toList();
+  }
+
+  /** Whether the page has an element the locator finds, shown or hidden. */
+  public boolean isPresent(By locator) {
+    return !driver.findElements(locator).isEmpty();
   }
 
   /** Whether any element the locator finds is shown. */

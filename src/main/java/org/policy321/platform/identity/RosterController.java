@@ -39,6 +39,11 @@ class RosterController {
     return roster.add(apiCaller.userId(), member);
   }
 
+  @GetMapping("/api/roster/access")
+  RosterMaintenance.Access access() {
+    return roster.access(apiCaller.userId());
+  }
+
   @GetMapping("/api/roster/changes")
   List<RosterMaintenance.RosterChange> allChanges() {
     return roster.changes(apiCaller.userId(), null);

@@ -57,9 +57,12 @@ public class RosterMaintenance {
     this.clock = clock;
   }
 
-  /** One member as the roster's readers see them. */
+  /** One member as the roster's readers see them; the names as people read them ("Sergeant Ana Ruiz"). */
   public record Member(String userId, String firstName, String lastName, String rank, String unit, String supervisorId,
-      LocalDate hireDate, LocalDate leavingDate, OffsetDateTime handedOverAt) {}
+      LocalDate hireDate, LocalDate leavingDate, OffsetDateTime handedOverAt, String name, String supervisorName) {}
+
+  /** What the caller may do with the roster: the HR page shows its forms, Tasklist its link, only when they may. */
+  public record Access(boolean mayRead, boolean mayChange) {}
 
   /** What HR enters to add a member; dates as ISO text (2026-12-01). */
   public record NewMember(String userId, String firstName, String lastName, String rank, String unit,
@@ -68,14 +71,17 @@ public class RosterMaintenance {
   /** What HR changes: each field given is changed, each left out stays. */
   public record Change(String rank, String unit, String supervisorId) {}
 
-  /** One row of the change log. */
+  /** One row of the change log; whom it concerns and who changed it named as people read them. */
   public record RosterChange(long id, String userId, String field, String oldValue, String newValue, String changedBy,
-      OffsetDateTime changedAt) {}
+      OffsetDateTime changedAt, String name, String changedByName) {}
+
+  public Access access(String caller) {
+    return new Access(roster.belongsTo(caller, Groups.HR, Groups.AUDITOR), roster.belongsTo(caller, Groups.HR));
+  }
 
   public List<Member> members(String caller) {
     requireReader(caller);
-    return jdbc.query("SELECT * FROM roster_entry ORDER BY last_name, first_name, user_id", Map.of(),
-        RosterMaintenance::member);
+    return jdbc.query("SELECT * FROM roster_entry ORDER BY last_name, first_name, user_id", Map.of(), this::member);
   }
 
   public Member member(String caller, String userId) {
@@ -89,7 +95,8 @@ public class RosterMaintenance {
     return jdbc.query("SELECT * FROM roster_change" + (userId == null ? "" : " WHERE user_id = :user") + " ORDER BY id",
         userId == null ? Map.of() : Map.of("user", userId), (rs, n) -> new RosterChange(rs.getLong("id"),
             rs.getString("user_id"), rs.getString("what_changed"), rs.getString("old_value"), rs.getString("new_value"),
-            rs.getString("changed_by"), rs.getObject("changed_at", OffsetDateTime.class)));
+            rs.getString("changed_by"), rs.getObject("changed_at", OffsetDateTime.class),
+            roster.nameOf(rs.getString("user_id")), changedByName(rs.getString("changed_by"))));
   }
 
   /** Adds a member of the department: their account exists (Camunda Admin); they join the group employee. */
@@ -255,15 +262,22 @@ public class RosterMaintenance {
   }
 
   private Optional<Member> find(String userId) {
-    return jdbc.query("SELECT * FROM roster_entry WHERE user_id = :user", Map.of("user", userId),
-        RosterMaintenance::member).stream().findFirst();
+    return jdbc.query("SELECT * FROM roster_entry WHERE user_id = :user", Map.of("user", userId), this::member)
+        .stream().findFirst();
   }
 
-  private static Member member(ResultSet rs, int row) throws SQLException {
-    return new Member(rs.getString("user_id"), rs.getString("first_name"), rs.getString("last_name"),
-        rs.getString("rank_title"), rs.getString("unit"), rs.getString("supervisor_id"),
-        rs.getObject("hire_date", LocalDate.class), rs.getObject("leaving_date", LocalDate.class),
-        rs.getObject("handed_over_at", OffsetDateTime.class));
+  private Member member(ResultSet rs, int row) throws SQLException {
+    String userId = rs.getString("user_id");
+    String supervisorId = rs.getString("supervisor_id");
+    return new Member(userId, rs.getString("first_name"), rs.getString("last_name"), rs.getString("rank_title"),
+        rs.getString("unit"), supervisorId, rs.getObject("hire_date", LocalDate.class),
+        rs.getObject("leaving_date", LocalDate.class), rs.getObject("handed_over_at", OffsetDateTime.class),
+        roster.nameOf(userId), roster.nameOf(supervisorId));
+  }
+
+  /** The nightly hand-over is the application's own step, not a person's. */
+  private String changedByName(String changedBy) {
+    return SYSTEM.equals(changedBy) ? "the application, on the leaving date" : roster.nameOf(changedBy);
   }
 
   private void update(String userId, String column, Object value) {

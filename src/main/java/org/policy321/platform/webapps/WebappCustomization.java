@@ -34,6 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
  *       it registers: {@link #SCRIPTS}, served from {@code webapps/<app>/} under {@code app/<app>/scripts/policy/}.
  *       {@code approvals-link}: "Approvals" in the header (plugin points {@code tasklist.navbar.action} and
  *       {@code cockpit.navigation}, for auditors, who work in Cockpit), the approvals page in the same session;
+ *       {@code roster-link}: "Roster" in Tasklist's header for HR and auditors (the roster page, issue 15);
  *       {@code case-number-on-start}: Tasklist's start confirmation names the new instance's business key ("Your
  *       request DR-12 was received."). Tasklist's list begins with the forms' shared script ({@link SharedFormFiles}),
  *       loaded before Tasklist starts and so before any form.</li>
@@ -52,7 +53,7 @@ class WebappCustomization {
   private static final String EXPORT = "export default {";
   /** Each app's own scripts, in its config.js {@code customScripts}; each is {@code webapps/<app>/<name>.js}. */
   static final Map<String, List<String>> SCRIPTS = Map.of(
-      "tasklist", List.of("approvals-link", "case-number-on-start"),
+      "tasklist", List.of("approvals-link", "roster-link", "case-number-on-start"),
       "cockpit", List.of("approvals-link"));
   /** Where an app imports them from, relative to {@code app/<app>/} (it appends ".js"). */
   private static final String SCRIPTS_PATH = "scripts/policy/";

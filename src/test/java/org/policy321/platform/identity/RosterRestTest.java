@@ -117,6 +117,28 @@ class RosterRestTest {
   }
 
   @Test
+  void eachCallerLearnsWhatTheyMayDoWithTheRoster_andItNamesPeopleNotUserIds_VIA() {
+    assertThat(send("hr", HttpMethod.GET, ROSTER + "/access", null).json().toString())
+        .isEqualTo("{\"mayRead\":true,\"mayChange\":true}");
+    assertThat(send("auditor", HttpMethod.GET, ROSTER + "/access", null).json().toString())
+        .isEqualTo("{\"mayRead\":true,\"mayChange\":false}");
+    assertThat(send("employee", HttpMethod.GET, ROSTER + "/access", null).json().toString())
+        .isEqualTo("{\"mayRead\":false,\"mayChange\":false}");
+    assertThat(send("employee", HttpMethod.GET, ROSTER, null).status()).as("the rule the answer reports").isEqualTo(403);
+
+    String lead = Officers.enlist(engine, roster, "Noor", "Haddad", "supervisor");
+    String account = newAccount();
+    send("hr", HttpMethod.POST, ROSTER, member(account, lead, LocalDate.now().toString()));
+    JsonNode added = send("auditor", HttpMethod.GET, ROSTER + "/" + account, null).json();
+    assertThat(added.path("name").asText()).isEqualTo("Officer Morgan Achebe");
+    assertThat(added.path("supervisorName").asText()).isEqualTo(roster.nameOf(lead)).contains("Noor Haddad");
+    assertThat(changes(account)).allSatisfy(c -> {
+      assertThat(c.path("name").asText()).isEqualTo("Officer Morgan Achebe");
+      assertThat(c.path("changedByName").asText()).isEqualTo(roster.nameOf("hr")).isNotEqualTo("hr");
+    });
+  }
+
+  @Test
   void aMemberJoiningTheGroupEmployeeInCamundaAdminIsTrainedOnceTheRosterHasTheirHireDate_VIA() {
     String officer = Officers.enlist(engine, roster, "Rowan", "Silva", "supervisor");
     assertThat(trainingOf(officer)).as("no hire date on the roster: not a new hire").isNull();
