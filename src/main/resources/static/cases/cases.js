@@ -5,19 +5,8 @@
 
   var message = document.getElementById('message');
 
-  function get(url) {
-    return fetch(url, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
-      .then(function (response) {
-        if (response.status === 401) {
-          document.getElementById('sign-in').hidden = false;
-          throw new Error('You are not signed in.');
-        }
-        return response.json().then(function (body) {
-          if (!response.ok) { throw new Error(body.message || 'Error ' + response.status); }
-          return body;
-        });
-      });
-  }
+  var get = StaffApi.get;
+  StaffApi.whenSignedOut(function () { document.getElementById('sign-in').hidden = false; });
 
   function cell(row, text, className) {
     var td = row.insertCell();
