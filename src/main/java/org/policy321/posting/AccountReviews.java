@@ -19,6 +19,7 @@ import org.policy321.platform.forms.InvalidInputException;
 import org.policy321.platform.identity.Groups;
 import org.policy321.platform.identity.Roster;
 import org.policy321.platform.identity.SystemAuthority;
+import org.policy321.platform.tasks.TaskReminder;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -39,22 +40,24 @@ public class AccountReviews {
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
   private final PostingOversightProperties properties;
+  private final TaskReminder reminder;
   private final Clock clock;
 
   AccountReviews(AccountReviewRepository reviews, OfficialAccountRepository accounts, Roster roster,
       RuntimeService runtimeService, IdentityService identityService, PostingOversightProperties properties,
-      Clock clock) {
+      TaskReminder reminder, Clock clock) {
     this.reviews = reviews;
     this.accounts = accounts;
     this.roster = roster;
     this.runtimeService = runtimeService;
     this.identityService = identityService;
     this.properties = properties;
+    this.reminder = reminder;
     this.clock = clock;
   }
 
-  /** What the overseer is asked about when the review opens. */
-  record Opened(String accountLabel, String accountUrl, String reviewerId, String overseerName) {}
+  /** What the overseer is asked about when the review opens, and by when. */
+  record Opened(String accountLabel, String accountUrl, String reviewerId, String overseerName, Date checklistDueAt) {}
 
   /**
    * Schedules the account's next review, the review interval from now, and starts its process; on the application's
@@ -88,9 +91,19 @@ public class AccountReviews {
     AccountReview review = byNumber(number);
     OfficialAccount account = account(review);
     String overseer = account.overseerId();
-    reviews.save(review.opened(overseer, now()));
+    OffsetDateTime now = now();
+    reviews.save(review.opened(overseer, now));
+    OffsetDateTime answerBy = IsoDurations.plus(now, properties.accountChecklistDeadline()).truncatedTo(ChronoUnit.MILLIS);
     return new Opened(account.label(), account.url(), roster.belongsTo(overseer, Groups.EMPLOYEE) ? overseer : null,
-        roster.nameOf(overseer));
+        roster.nameOf(overseer), Date.from(answerBy.toInstant()));
+  }
+
+  /** Task_RemindOverseer: the checklist is still unconfirmed at its due date; whoever holds the task is reminded. */
+  void remind(String number, String processInstanceId) {
+    OfficialAccount account = account(byNumber(number));
+    reminder.remind(processInstanceId, OfficialAccountReview.Elements.CONFIRM_CHECKLIST, "Reminder: the checklist of "
+        + account.label() + " was due to be confirmed by " + roster.nameOf(account.overseerId()) + ", who oversees "
+        + "it (Policy 3.21 §I.D, §VI.B). Open the page, answer each item and complete this task.");
   }
 
   /**

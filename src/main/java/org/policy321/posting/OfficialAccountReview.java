@@ -17,6 +17,9 @@ public final class OfficialAccountReview {
     public static final String REVIEW_DUE = "Event_ReviewDue";
     public static final String OPEN_REVIEW = "Task_OpenAccountReview";
     public static final String CONFIRM_CHECKLIST = "Task_ConfirmAccountChecklist";
+    public static final String CHECKLIST_OVERDUE = "BoundaryEvent_ChecklistOverdue";
+    public static final String REMIND_OVERSEER = "Task_RemindOverseer";
+    public static final String OVERSEER_REMINDED = "EndEvent_OverseerReminded";
     public static final String CHECKLIST_HOLDS = "Gateway_ChecklistHolds";
     public static final String RESTORE_CHECKLIST = "Task_RestoreAccountChecklist";
     public static final String SCHEDULE_NEXT = "Task_ScheduleNextReview";
@@ -37,6 +40,8 @@ public final class OfficialAccountReview {
     /** The overseer, who is asked; null when they have left the department (the task is then offered to the keepers). */
     public static final String REVIEWER_ID = "reviewerId";
     public static final String OVERSEER_NAME = "overseerName";
+    /** When the checklist is to be confirmed (a Date), set when the review opens: the task's due date and its timer. */
+    public static final String CHECKLIST_DUE_AT = "checklistDueAt";
     /** The checklist of §I.D, one yes/no each ("true"/"false" from Tasklist's selects, Booleans from REST). */
     public static final String STATES_MAINTAINED = "statesMaintainedByDepartment";
     public static final String SHOWS_PHONE = "showsPhoneNumber";

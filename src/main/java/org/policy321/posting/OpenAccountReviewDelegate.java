@@ -28,5 +28,6 @@ class OpenAccountReviewDelegate implements JavaDelegate {
     execution.setVariable(Vars.ACCOUNT_URL, opened.accountUrl());
     execution.setVariable(Vars.REVIEWER_ID, opened.reviewerId());
     execution.setVariable(Vars.OVERSEER_NAME, opened.overseerName());
+    execution.setVariable(Vars.CHECKLIST_DUE_AT, opened.checklistDueAt());
   }
 }

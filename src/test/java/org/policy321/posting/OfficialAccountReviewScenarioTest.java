@@ -88,6 +88,37 @@ class OfficialAccountReviewScenarioTest extends ProcessScenario {
   }
 
   @Test
+  void theChecklistIsDueWithinItsDeadline_andAnOverseerWhoLetsItPassIsReminded_theTaskStaying_ID_VIB() {
+    String overseer = newOverseer();
+    OfficialAccount account = register(overseer);
+    ProcessInstance review = reviewOf(account, account.registeredAt().getYear() + 1);
+    reviewComesDue(review);
+    Task task = checklistTask(review);
+    assertThat(task.getDueDate()).as("policy.posting.account-checklist-deadline, P30D, on the task")
+        .isEqualTo(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(30))));
+    Job overdue = engine.getManagementService().createJobQuery().processInstanceId(review.getId())
+        .activityId(Elements.CHECKLIST_OVERDUE).singleResult();
+    assertThat(overdue.getDuedate()).isEqualTo(task.getDueDate());
+
+    ClockUtil.setCurrentTime(Date.from(task.getDueDate().toInstant().plus(Duration.ofHours(1))));
+    execute(overdue);
+
+    assertThat(review).hasPassed(Elements.REMIND_OVERSEER, Elements.OVERSEER_REMINDED)
+        .isWaitingAt(Elements.CONFIRM_CHECKLIST);
+    Task reminded = checklistTask(review);
+    assertThat(reminded.getId()).as("the same task, still the overseer's").isEqualTo(task.getId());
+    assertThat(reminded.getAssignee()).isEqualTo(overseer);
+    assertThat(reminded.getPriority()).isEqualTo(org.policy321.platform.tasks.TaskReminder.REMINDED_PRIORITY);
+    assertThat(engine.getTaskService().getTaskComments(task.getId())).extracting(c -> c.getFullMessage())
+        .containsExactly("Reminder: the checklist of " + account.label() + " was due to be confirmed by Officer Dana "
+            + "Brooks, who oversees it (Policy 3.21 §I.D, §VI.B). Open the page, answer each item and complete this "
+            + "task.");
+
+    answer(overseer, review, true, true, true, null);
+    assertThat(review).hasPassed(Elements.REVIEWED).isEnded();
+  }
+
+  @Test
   void anItemNoLongerHolds_theChiefDesigneesAndHrAreTold_andHrRecordsThePageRestored_ID_VIB() {
     String overseer = newOverseer();
     OfficialAccount account = register(overseer);
