@@ -51,6 +51,13 @@ public record AccountReview(@Id Long id, String reviewNumber, long accountId, Ac
         at, pageRestored, note, closedAt, processInstanceId);
   }
 
+  /** Ended with its account, whatever it had found so far. */
+  AccountReview accountClosed(OffsetDateTime at) {
+    return new AccountReview(id, reviewNumber, accountId, AccountReviewStatus.ACCOUNT_CLOSED, overseerId, scheduledAt,
+        dueAt, openedAt, reviewedBy, reviewedAt, statesMaintainedByDepartment, showsPhoneNumber, showsAddress,
+        reviewNotes, resolvedBy, resolvedAt, restored, resolutionNote, at, processInstanceId);
+  }
+
   AccountReview closed(OffsetDateTime at) {
     return new AccountReview(id, reviewNumber, accountId, status, overseerId, scheduledAt, dueAt, openedAt, reviewedBy,
         reviewedAt, statesMaintainedByDepartment, showsPhoneNumber, showsAddress, reviewNotes, resolvedBy, resolvedAt,

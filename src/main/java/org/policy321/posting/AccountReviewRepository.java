@@ -13,5 +13,11 @@ interface AccountReviewRepository extends CrudRepository<AccountReview, Long> {
 
   Optional<AccountReview> findByProcessInstanceId(String processInstanceId);
 
+  /** Every review of the account, the first first. */
+  List<AccountReview> findByAccountIdOrderByIdAsc(long accountId);
+
+  /** The account's review not yet closed (at most one: each review schedules the next when it closes). */
+  Optional<AccountReview> findFirstByAccountIdAndClosedAtIsNullOrderByIdDesc(long accountId);
+
   List<AccountReview> findByScheduledAtBetweenOrderByIdAsc(OffsetDateTime from, OffsetDateTime to);
 }

@@ -13,5 +13,7 @@ public enum AccountReviewStatus {
   /** An item no longer held; the page was corrected, confirmed by the Chief, a designee or HR. */
   RESTORED,
   /** An item no longer held and still does, as the Chief, a designee or HR recorded. */
-  NOT_RESTORED
+  NOT_RESTORED,
+  /** The account was closed before this review ended: its process was ended, nobody is asked any more. */
+  ACCOUNT_CLOSED
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.policy321.platform.config.IsoDurations;
 import org.policy321.platform.forms.FormValues;
@@ -41,11 +42,12 @@ public class AccountReviews {
   private final IdentityService identityService;
   private final PostingOversightProperties properties;
   private final TaskReminder reminder;
+  private final TaskService taskService;
   private final Clock clock;
 
   AccountReviews(AccountReviewRepository reviews, OfficialAccountRepository accounts, Roster roster,
       RuntimeService runtimeService, IdentityService identityService, PostingOversightProperties properties,
-      TaskReminder reminder, Clock clock) {
+      TaskReminder reminder, TaskService taskService, Clock clock) {
     this.reviews = reviews;
     this.accounts = accounts;
     this.roster = roster;
@@ -53,6 +55,7 @@ public class AccountReviews {
     this.identityService = identityService;
     this.properties = properties;
     this.reminder = reminder;
+    this.taskService = taskService;
     this.clock = clock;
   }
 
@@ -83,7 +86,7 @@ public class AccountReviews {
   @EventListener(ApplicationReadyEvent.class)
   @Transactional
   public void scheduleUnscheduled() {
-    accounts.findByNextReviewDueAtIsNull().forEach(this::scheduleNext);
+    accounts.findByNextReviewDueAtIsNullAndClosedAtIsNull().forEach(this::scheduleNext);
   }
 
   /** Task_OpenAccountReview: the review is due; the overseer is asked, or — gone from the department — nobody in person. */
@@ -162,6 +165,40 @@ public class AccountReviews {
     if (restored) {
       accounts.save(account.checklistFound(true, true, true, actor, now));
     }
+  }
+
+  /**
+   * A new overseer (§VI.B): a review already asking the old one asks the new one instead; later reviews ask whoever
+   * oversees the account when they open.
+   */
+  void overseerChanged(OfficialAccount account) {
+    reviews.findFirstByAccountIdAndClosedAtIsNullOrderByIdDesc(account.id())
+        .filter(review -> review.status() == AccountReviewStatus.DUE && review.processInstanceId() != null)
+        .ifPresent(review -> SystemAuthority.callAsNobody(identityService, () -> {
+          String overseer = account.overseerId();
+          reviews.save(review.opened(overseer, review.openedAt()));
+          runtimeService.setVariable(review.processInstanceId(), Vars.REVIEWER_ID, overseer);
+          runtimeService.setVariable(review.processInstanceId(), Vars.OVERSEER_NAME, roster.nameOf(overseer));
+          taskService.createTaskQuery().processInstanceId(review.processInstanceId())
+              .taskDefinitionKey(OfficialAccountReview.Elements.CONFIRM_CHECKLIST).list()
+              .forEach(task -> taskService.setAssignee(task.getId(), overseer));
+          return null;
+        }));
+  }
+
+  /** The account is closed: its open review ends (its process too, with the reason), and none is scheduled again. */
+  void accountClosed(OfficialAccount account) {
+    reviews.findFirstByAccountIdAndClosedAtIsNullOrderByIdDesc(account.id()).ifPresent(review -> {
+      reviews.save(review.accountClosed(now()));
+      SystemAuthority.callAsNobody(identityService, () -> {
+        if (review.processInstanceId() != null
+            && runtimeService.createProcessInstanceQuery().processInstanceId(review.processInstanceId()).count() > 0) {
+          runtimeService.deleteProcessInstance(review.processInstanceId(), "The account " + account.label()
+              + " was closed: " + account.closeReason());
+        }
+        return null;
+      });
+    });
   }
 
   /** Task_ScheduleNextReview: this review is closed, and the next one scheduled. */

@@ -87,8 +87,8 @@ class DemoPostingSeeder {
   private void seedRegisters() {
     OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
     List<Long> accountIds = demo.demoAccounts().stream().map(account -> reviews.scheduleNext(accounts.save(
-        new OfficialAccount(null, account.platform(), account.handle(), account.url(), account.overseer(), true, true,
-            true, DEMO_CHIEF, now, account.overseer(), now, null))).id()).toList();
+        OfficialAccount.registered(account.platform(), account.handle(), account.url(), account.overseer(), DEMO_CHIEF,
+            now))).id()).toList();
     if (accountIds.isEmpty()) {
       return;
     }

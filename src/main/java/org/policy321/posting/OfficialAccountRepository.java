@@ -9,6 +9,9 @@ interface OfficialAccountRepository extends CrudRepository<OfficialAccount, Long
 
   boolean existsByPlatformIgnoreCaseAndHandleIgnoreCase(String platform, String handle);
 
-  /** Accounts without a review scheduled: registered before yearly reviews existed. */
-  List<OfficialAccount> findByNextReviewDueAtIsNull();
+  /** Open accounts without a review scheduled: registered before yearly reviews existed. */
+  List<OfficialAccount> findByNextReviewDueAtIsNullAndClosedAtIsNull();
+
+  /** The accounts that take posts: not closed. */
+  List<OfficialAccount> findByClosedAtIsNullOrderByPlatformAscHandleAsc();
 }

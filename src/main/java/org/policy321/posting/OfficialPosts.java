@@ -431,7 +431,7 @@ public class OfficialPosts {
   List<OfficialAccount> draftAccounts(String userId) {
     Optional<PosterAuthorization> authorization = posters.current(userId);
     List<OfficialAccount> all = new ArrayList<>();
-    accounts.findAllByOrderByPlatformAscHandleAsc().forEach(all::add);
+    accounts.findByClosedAtIsNullOrderByPlatformAscHandleAsc().forEach(all::add);
     return authorization.map(granted -> all.stream().filter(account -> granted.covers(account.id())).toList())
         .orElse(all);
   }
@@ -491,8 +491,13 @@ public class OfficialPosts {
     }
     List<OfficialAccount> chosen = new ArrayList<>();
     for (Long id : ids) {
-      chosen.add(accounts.findById(id).orElseThrow(() -> new InvalidInputException("There is no official account "
-          + id + " in the register (§I.D); choose one of the register's accounts.")));
+      OfficialAccount account = accounts.findById(id).orElseThrow(() -> new InvalidInputException("There is no "
+          + "official account " + id + " in the register (§I.D); choose one of the register's accounts."));
+      if (account.isClosed()) {
+        throw new InvalidInputException(OfficialAccounts.closedSentence(account) + " and takes no new post; choose "
+            + "an open account (§I.D). Nothing was recorded.");
+      }
+      chosen.add(account);
     }
     return chosen;
   }

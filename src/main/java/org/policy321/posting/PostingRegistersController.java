@@ -4,6 +4,7 @@ import java.util.List;
 import org.policy321.platform.identity.ApiCaller;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -29,6 +30,10 @@ class PostingRegistersController {
 
   record Revocation(String reason) {}
 
+  record OverseerChange(String overseerId) {}
+
+  record Closure(String reason) {}
+
   @GetMapping("/api/posting/accounts")
   List<OfficialAccount> accounts() {
     return accounts.all(apiCaller.userId());
@@ -38,6 +43,21 @@ class PostingRegistersController {
   @ResponseStatus(HttpStatus.CREATED)
   OfficialAccount register(@RequestBody OfficialAccounts.Registration registration) {
     return accounts.register(apiCaller.userId(), registration);
+  }
+
+  @PatchMapping("/api/posting/accounts/{id}")
+  OfficialAccount changeOverseer(@PathVariable long id, @RequestBody OverseerChange change) {
+    return accounts.changeOverseer(apiCaller.userId(), id, change.overseerId());
+  }
+
+  @PostMapping("/api/posting/accounts/{id}/close")
+  OfficialAccount close(@PathVariable long id, @RequestBody Closure closure) {
+    return accounts.close(apiCaller.userId(), id, closure.reason());
+  }
+
+  @GetMapping("/api/posting/accounts/{id}/changes")
+  List<OfficialAccounts.AccountChange> changes(@PathVariable long id) {
+    return accounts.changes(apiCaller.userId(), id);
   }
 
   @GetMapping("/api/posting/posters")

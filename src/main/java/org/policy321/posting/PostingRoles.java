@@ -28,8 +28,8 @@ class PostingRoles {
 
   void requireAccountKeeper(String caller) {
     if (!roster.belongsTo(caller, Groups.CHIEF, Groups.DESIGNEE, Groups.HR)) {
-      throw ApiRefusal.notPermitted("Only the Chief of Police, a designee or Human Resources registers the "
-          + "department's official accounts (Policy 3.21 §I.D, §VI.B).");
+      throw ApiRefusal.notPermitted("Only the Chief of Police, a designee or Human Resources registers, changes or "
+          + "closes the department's official accounts (Policy 3.21 §I.D, §VI.B).");
     }
   }
 

@@ -229,8 +229,8 @@ class OfficialAccountReviewScenarioTest extends ProcessScenario {
   void anAccountRegisteredBeforeYearlyReviewsGetsItsFirstWhenTheApplicationIsReady_ID() {
     String overseer = newOverseer();
     OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
-    OfficialAccount earlier = accounts.save(new OfficialAccount(null, "Instagram", handle(),
-        "https://www.instagram.com/springfieldpd", overseer, true, true, true, "hr", now, "hr", now, null));
+    OfficialAccount earlier = accounts.save(OfficialAccount.registered("Instagram", handle(),
+        "https://www.instagram.com/springfieldpd", overseer, "hr", now));
 
     accountReviews.scheduleUnscheduled();
 

@@ -37,9 +37,8 @@ class OfficialPostHrAndConnectorTest extends OfficialPostTestSupport {
   @Test
   void theAccountsOverseerApproves_andTheConnectorPublishes_IIC_VIB() {
     String overseer = Officers.enlist(engine, roster, "Morgan", "Ellis", "supervisor");
-    long account = accounts.save(new OfficialAccount(null, "X", "@SPDTraffic" + System.nanoTime() % 100000,
-        "https://x.com/SPDTraffic", overseer, true, true, true, "chief", OffsetDateTime.now(ZoneOffset.UTC), overseer,
-        OffsetDateTime.now(ZoneOffset.UTC), null)).id();
+    long account = accounts.save(OfficialAccount.registered("X", "@SPDTraffic" + System.nanoTime() % 100000,
+        "https://x.com/SPDTraffic", overseer, "chief", OffsetDateTime.now(ZoneOffset.UTC))).id();
     String poster = newPoster("Alex", "Rivera", account);
     ProcessInstance instance = file(poster, draft(account, PostCategory.CRIME_PREVENTION_TIP.value,
         "Lock your car and keep valuables out of sight."));

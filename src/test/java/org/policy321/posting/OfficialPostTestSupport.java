@@ -202,9 +202,8 @@ abstract class OfficialPostTestSupport extends ProcessScenario {
   }
 
   long newAccount(String handle) {
-    return accounts.save(new OfficialAccount(null, "Instagram", handle, "https://www.instagram.com/" + handle.substring(1),
-        "hr", true, true, true, "chief", OffsetDateTime.now(ZoneOffset.UTC), "hr", OffsetDateTime.now(ZoneOffset.UTC), null))
-        .id();
+    return accounts.save(OfficialAccount.registered("Instagram", handle, "https://www.instagram.com/" + handle.substring(1),
+        "hr", "chief", OffsetDateTime.now(ZoneOffset.UTC))).id();
   }
 
   static void assertRefused(Runnable action, String sentence) {

@@ -20,10 +20,7 @@ import org.policy321.testing.Officers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -97,8 +94,8 @@ class PostingRegistersRestTest {
     String handle = uniqueHandle();
     Reply refused = send("employee", HttpMethod.POST, ACCOUNTS, account(handle));
     assertThat(refused.status()).isEqualTo(403);
-    assertThat(refused.message()).isEqualTo("Only the Chief of Police, a designee or Human Resources registers the "
-        + "department's official accounts (Policy 3.21 §I.D, §VI.B).");
+    assertThat(refused.message()).isEqualTo("Only the Chief of Police, a designee or Human Resources registers, changes or "
+        + "closes the department's official accounts (Policy 3.21 §I.D, §VI.B).");
     assertThat(handles("auditor")).doesNotContain(handle);
 
     assertThat(send("employee", HttpMethod.GET, ACCOUNTS, null).status()).isEqualTo(403);
@@ -271,11 +268,6 @@ class PostingRegistersRestTest {
   }
 
   private Reply send(String user, HttpMethod method, String path, Object body) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setAccept(List.of(MediaType.APPLICATION_JSON));
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    var response = template.withBasicAuth(user, EngineRest.DEMO_PASSWORD)
-        .exchange(path, method, new HttpEntity<>(body, headers), String.class);
-    return new Reply(response.getStatusCode().value(), response.getBody());
+    return new EngineRest(template).api(user, method, path, body);
   }
 }

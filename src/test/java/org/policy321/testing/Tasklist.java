@@ -42,6 +42,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Tasklist implements AutoCloseable {
 
   public static final Duration UI_TIMEOUT = Duration.ofSeconds(20);
+  /** How long a webapp may take to load and start after its address is opened (its login form, its header). */
+  private static final Duration APP_LOAD_TIMEOUT = Duration.ofSeconds(60);
 
   private static final By USERNAME = By.cssSelector("input[ng-model='username']");
   private static final By PASSWORD = By.cssSelector("input[ng-model='password']");
@@ -107,10 +109,13 @@ public final class Tasklist implements AutoCloseable {
 
   private void loginAt(String appUrl, String userId, String password, String fullName) {
     driver.get(appUrl);
-    wait.until(ExpectedConditions.visibilityOfElementLocated(USERNAME)).sendKeys(userId);
+    // An app's first load fetches and starts its whole bundle: on a busy 2-core machine that alone can take longer
+    // than a step on a loaded page (seen once: Tasklist's spinner still turning after 20 s).
+    WebDriverWait appLoad = new WebDriverWait(driver, APP_LOAD_TIMEOUT);
+    appLoad.until(ExpectedConditions.visibilityOfElementLocated(USERNAME)).sendKeys(userId);
     driver.findElement(PASSWORD).sendKeys(password);
     driver.findElement(By.cssSelector("button[type='submit']")).click();
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(USER_MENU, fullName));
+    appLoad.until(ExpectedConditions.textToBePresentInElementLocated(USER_MENU, fullName));
   }
 
   /** Logs out through the user menu in the header, back to the login form. */

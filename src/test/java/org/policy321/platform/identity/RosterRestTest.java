@@ -26,10 +26,7 @@ import org.policy321.training.SocialMediaTraining;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -288,11 +285,6 @@ class RosterRestTest {
   }
 
   private Reply send(String user, HttpMethod method, String path, Object body) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setAccept(List.of(MediaType.APPLICATION_JSON));
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    var response = template.withBasicAuth(user, EngineRest.DEMO_PASSWORD)
-        .exchange(path, method, new HttpEntity<>(body, headers), String.class);
-    return new Reply(response.getStatusCode().value(), response.getBody());
+    return new EngineRest(template).api(user, method, path, body);
   }
 }

@@ -72,11 +72,16 @@ public final class EngineRest {
   }
 
   public Reply get(String user, String path) {
-    return exchange(user, HttpMethod.GET, path, null);
+    return exchange(user, HttpMethod.GET, BASE + path, null);
   }
 
   public Reply post(String user, String path, Object body) {
-    return exchange(user, HttpMethod.POST, path, body);
+    return exchange(user, HttpMethod.POST, BASE + path, body);
+  }
+
+  /** A call of the application's own API ({@code /api/...}, the path given whole) as a script would: HTTP basic, JSON. */
+  public Reply api(String user, HttpMethod method, String path, Object body) {
+    return exchange(user, method, path, body);
   }
 
   public ResponseEntity<byte[]> getBytes(String user, String path) {
@@ -97,7 +102,7 @@ public final class EngineRest {
       }
     }
     ResponseEntity<String> response = template.withBasicAuth(user, DEMO_PASSWORD)
-        .exchange(BASE + path, method, new HttpEntity<>(json, headers), String.class);
+        .exchange(path, method, new HttpEntity<>(json, headers), String.class);
     return new Reply(response.getStatusCode().value(), response.getBody());
   }
 
