@@ -215,6 +215,11 @@ public final class Tasklist implements AutoCloseable {
     wait.until(ExpectedConditions.visibilityOfElementLocated(formField));
   }
 
+  /** The name of the open task, as Tasklist heads its form with it. */
+  public String taskNameShown() {
+    return textOf(TASK_NAME);
+  }
+
   /** Claims a candidate-group task; its form becomes editable. */
   public void claim(By formField) {
     click(CLAIM);

@@ -2,13 +2,13 @@ package org.policy321.platform.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.policy321.platform.rest.EngineRest.withVariables;
+import static org.policy321.testing.ModelerDeployment.applicationResource;
+import static org.policy321.testing.ModelerDeployment.definitionId;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -18,25 +18,20 @@ import org.junit.jupiter.api.Test;
 import org.policy321.platform.rest.EngineRest;
 import org.policy321.platform.rest.EngineRest.Reply;
 import org.policy321.testing.MemoOverRest;
+import org.policy321.testing.ModelerDeployment;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
  * An administrator changes a diagram in Camunda Modeler and deploys it the way Modeler does: a multipart
  * {@code POST /engine-rest/deployment/create} as {@code admin} carrying the {@code .bpmn} alone. The new version
  * runs and every form it names loads through {@code /engine-rest}, taken from the application's {@code forms/}
- * (README "Changing a process"). Each test deletes what it deployed: the context's later tests start the
- * application's own version.
+ * (README "Changing a process"); ModelerDeploymentBrowserIT opens such a task in Tasklist. Each test deletes what it
+ * deployed: the context's later tests start the application's own version.
  */
 @SpringBootTest(webEnvironment = RANDOM_PORT)
 @ActiveProfiles("test")
@@ -47,29 +42,31 @@ class ModelerDeploymentRestTest {
   @Autowired TestRestTemplate template;
   @Autowired ProcessEngine engine;
   private EngineRest rest;
-  private final List<String> deployed = new ArrayList<>();
+  private ModelerDeployment modeler;
 
   @BeforeEach
   void serve() {
     EngineRest.serve(engine);
     rest = new EngineRest(template);
+    modeler = new ModelerDeployment(template);
   }
 
   @AfterEach
   void deleteWhatWasDeployed() {
-    deployed.forEach(id -> engine.getRepositoryService().deleteDeployment(id, true));
+    modeler.deleteDeployed(engine.getRepositoryService());
   }
 
   @Test
   void aRenamedTaskDeployedAloneFromModelerRuns_andEveryFormItNamesLoads() throws IOException {
     String edited = diagram().replace("name=\"Decide on memo\"", "name=\"Decide on the memo\"");
 
-    JsonNode deployment = deployAsModelerDoes("admin", edited).json();
-    String definitionId = deployment.path("deployedProcessDefinitions").fieldNames().next();
+    Reply deployed = modeler.deploy("admin", DIAGRAM, edited);
+    JsonNode deployment = deployed.json();
+    String definitionId = definitionId(deployed);
 
     Set<String> resources = resourceNames(deployment.path("id").asText());
     assertThat(resources).contains(DIAGRAM).containsAll(DeployedFormKeys.of(edited.getBytes(StandardCharsets.UTF_8)));
-    assertThat(startForm(definitionId)).isEqualTo(applicationForm("forms/submit-memo.html"));
+    assertThat(startForm(definitionId)).isEqualTo(applicationResource("forms/submit-memo.html"));
 
     Reply started = rest.post("employee", "/process-definition/" + definitionId + "/submit-form",
         withVariables(MemoOverRest.variables()));
@@ -79,22 +76,22 @@ class ModelerDeploymentRestTest {
 
     JsonNode decision = onlyTask("chief", instanceId, "Task_DecideOnMemo");
     assertThat(decision.path("name").asText()).isEqualTo("Decide on the memo");
-    assertThat(deployedForm("chief", decision)).isEqualTo(applicationForm("forms/decide-on-memo.html"));
+    assertThat(deployedForm("chief", decision)).isEqualTo(applicationResource("forms/decide-on-memo.html"));
     JsonNode withdrawal = onlyTask("employee", instanceId, "Task_WithdrawRequest");
-    assertThat(deployedForm("employee", withdrawal)).isEqualTo(applicationForm("forms/withdraw-request.html"));
+    assertThat(deployedForm("employee", withdrawal)).isEqualTo(applicationResource("forms/withdraw-request.html"));
   }
 
   @Test
   void aFormDeployedWithTheDiagramWinsOverTheApplications() throws IOException {
     String ownForm = "<form role=\"form\"><p>The department's own memo form</p></form>";
-    MultiValueMap<String, Object> parts = modelerParts(diagram());
-    parts.add("forms/submit-memo.html", file("forms/submit-memo.html", ownForm.getBytes(StandardCharsets.UTF_8)));
+    MultiValueMap<String, Object> parts = ModelerDeployment.parts(DIAGRAM, diagram());
+    parts.add("forms/submit-memo.html",
+        ModelerDeployment.file("forms/submit-memo.html", ownForm.getBytes(StandardCharsets.UTF_8)));
 
-    JsonNode deployment = deploy("admin", parts).json();
-    String definitionId = deployment.path("deployedProcessDefinitions").fieldNames().next();
+    Reply deployed = modeler.deploy("admin", parts);
 
-    assertThat(startForm(definitionId)).isEqualTo(ownForm);
-    assertThat(resourceNames(deployment.path("id").asText())).contains("forms/decide-on-memo.html");
+    assertThat(startForm(definitionId(deployed))).isEqualTo(ownForm);
+    assertThat(resourceNames(deployed.json().path("id").asText())).contains("forms/decide-on-memo.html");
   }
 
   @Test
@@ -102,7 +99,7 @@ class ModelerDeploymentRestTest {
     String edited = diagram().replace("embedded:deployment:forms/decide-on-memo.html",
         "embedded:deployment:forms/../application.yaml");
 
-    JsonNode deployment = deployAsModelerDoes("admin", edited).json();
+    JsonNode deployment = modeler.deploy("admin", DIAGRAM, edited).json();
 
     Set<String> resources = resourceNames(deployment.path("id").asText());
     assertThat(resources).contains("forms/submit-memo.html")
@@ -113,49 +110,10 @@ class ModelerDeploymentRestTest {
   void onlyAnAdministratorDeploys_anEmployeeIsRefusedAndNothingIsDeployed() throws IOException {
     long before = engine.getRepositoryService().createDeploymentQuery().count();
 
-    Reply refused = deployAsModelerDoes("employee", diagram());
+    Reply refused = modeler.deploy("employee", DIAGRAM, diagram());
 
     assertThat(refused.status()).isEqualTo(403);
     assertThat(engine.getRepositoryService().createDeploymentQuery().count()).isEqualTo(before);
-  }
-
-  private Reply deployAsModelerDoes(String user, String bpmn) {
-    return deploy(user, modelerParts(bpmn));
-  }
-
-  private Reply deploy(String user, MultiValueMap<String, Object> parts) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    headers.setAccept(List.of(MediaType.APPLICATION_JSON));
-    ResponseEntity<String> response = template.withBasicAuth(user, EngineRest.DEMO_PASSWORD)
-        .postForEntity(EngineRest.BASE + "/deployment/create", new HttpEntity<>(parts, headers), String.class);
-    Reply reply = new Reply(response.getStatusCode().value(), response.getBody());
-    if (reply.status() == 200) {
-      deployed.add(reply.json().path("id").asText());
-    }
-    return reply;
-  }
-
-  /** The parts Camunda Modeler 5 sends for a Camunda 7 deployment. */
-  private static MultiValueMap<String, Object> modelerParts(String bpmn) {
-    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-    parts.add("deployment-name", "depiction-approval");
-    parts.add("deployment-source", "Camunda Modeler");
-    parts.add("deploy-changed-only", "false");
-    parts.add(DIAGRAM, file(DIAGRAM, bpmn.getBytes(StandardCharsets.UTF_8)));
-    return parts;
-  }
-
-  private static HttpEntity<ByteArrayResource> file(String name, byte[] content) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_OCTET_STREAM);
-    headers.setContentDispositionFormData(name, name);
-    return new HttpEntity<>(new ByteArrayResource(content) {
-      @Override
-      public String getFilename() {
-        return name;
-      }
-    }, headers);
   }
 
   /** The memorandum is made after the start's transaction (asynchronous continuation); tests run no job executor. */
@@ -194,10 +152,6 @@ class ModelerDeploymentRestTest {
   }
 
   private static String diagram() throws IOException {
-    return applicationForm(DIAGRAM);
-  }
-
-  private static String applicationForm(String name) throws IOException {
-    return new String(new ClassPathResource(name).getContentAsByteArray(), StandardCharsets.UTF_8);
+    return applicationResource(DIAGRAM);
   }
 }
