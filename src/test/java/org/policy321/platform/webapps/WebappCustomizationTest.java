@@ -33,7 +33,7 @@ class WebappCustomizationTest {
         .containsOnlyOnce("export default");
     if (app.equals("tasklist")) {
       assertThat(config.getBody()).contains("claimTask: {")
-          .contains("\"customScripts\":[\"policy-forms/policy-forms\",\"scripts/policy/approvals-link\",\"scripts/policy/case-number-on-start\"]");
+          .contains("\"customScripts\":[\"policy-forms/policy-forms\",\"scripts/policy/approvals-link\",\"scripts/policy/roster-link\",\"scripts/policy/case-number-on-start\"]");
     } else if (app.equals("cockpit")) {
       assertThat(config.getBody()).as("auditors work in Cockpit: its header links the approvals page too")
           .contains("\"customScripts\":[\"scripts/policy/approvals-link\"]");
@@ -57,6 +57,10 @@ class WebappCustomizationTest {
     assertThat(start.getStatusCode().value()).isEqualTo(200);
     assertThat(start.getBody()).contains("angular.module('cam.tasklist.custom')", "'Your request ' + number",
         "export default [];");
+
+    ResponseEntity<String> roster = http.getForEntity("/camunda/app/tasklist/scripts/policy/roster-link.js", String.class);
+    assertThat(roster.getStatusCode().value()).isEqualTo(200);
+    assertThat(roster.getBody()).contains("pluginPoint: 'tasklist.navbar.action'", "fetch('/api/roster/access'");
 
     ResponseEntity<String> cockpitLink = http.getForEntity("/camunda/app/cockpit/scripts/policy/approvals-link.js",
         String.class);
