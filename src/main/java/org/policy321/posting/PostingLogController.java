@@ -26,10 +26,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The posting log over {@code /api/posting} (the webapps' session with its CSRF token, or HTTP basic): read it (a
- * period, or one post), export a period as CSV or PDF/A (signed by the department, made on request, not stored),
- * correct an entry (a new entry naming it) and record a take-down. There is no PUT, PATCH or DELETE: nothing changes
- * or removes an entry. Who may do what: {@link PostingLogService}.
+ * The posting log over {@code /api/posting} (the webapps' session with its CSRF token, or HTTP basic): whether the
+ * caller reads it ({@code /access}, asked by the header links), read it (a period, or one post), export a period as
+ * CSV or PDF/A (signed by the department, made on request, not stored), correct an entry (a new entry naming it) and
+ * record a take-down. There is no PUT, PATCH or DELETE: nothing changes or removes an entry. Who may do what:
+ * {@link PostingLogService}.
  */
 @RestController
 class PostingLogController {
@@ -50,12 +51,20 @@ class PostingLogController {
 
   record TakeDown(String reason) {}
 
+  /** Whether the caller reads the log; the header links of Tasklist and Cockpit ask before they show themselves. */
+  record Access(boolean mayRead) {}
+
   @GetMapping("/api/posting/log")
   LogPage read(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
       @RequestParam(required = false) String post) {
     RegisterPeriod period = RegisterPeriod.of(from, to);
     return new LogPage(PostingLogService.TITLE, text(period.from()), text(period.to()),
         log.read(apiCaller.userId(), period, post));
+  }
+
+  @GetMapping("/api/posting/log/access")
+  Access access() {
+    return new Access(log.mayRead(apiCaller.userId()));
   }
 
   @GetMapping("/api/posting/log/{id:\\d+}")

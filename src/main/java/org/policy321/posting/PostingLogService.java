@@ -43,16 +43,21 @@ public class PostingLogService {
     this.clock = clock;
   }
 
-  /** An entry as the API shows it: the entry, the people named, and the corrections made to it since. */
-  public record EntryView(PostingLogEntry entry, String recordedByName, List<Long> correctedBy) {}
+  /**
+   * An entry as the API shows it: the entry, the people it names by rank and name (who recorded the step — the
+   * approver of an approval —, the requester and the poster; null where the entry names nobody) and the corrections
+   * made to it since.
+   */
+  public record EntryView(PostingLogEntry entry, String recordedByName, String requesterName, String posterName,
+      List<Long> correctedBy) {}
 
   public List<EntryView> read(String caller, RegisterPeriod period, String postNumber) {
     requireReader(caller);
     List<PostingLogEntry> entries = postNumber == null || postNumber.isBlank()
         ? log.recorded(period.start(), period.endExclusive()) : log.of(postNumber.strip());
     Map<Long, List<Long>> corrections = corrections();
-    return entries.stream().map(entry -> new EntryView(entry, name(entry.recordedBy()),
-        corrections.getOrDefault(entry.id(), List.of()))).toList();
+    return entries.stream().map(entry -> new EntryView(entry, name(entry.recordedBy()), nameOrNull(entry.requesterId()),
+        nameOrNull(entry.posterId()), corrections.getOrDefault(entry.id(), List.of()))).toList();
   }
 
   public PostingLogEntry entry(String caller, long id) {
@@ -105,7 +110,7 @@ public class PostingLogService {
     for (PostingLogEntry e : log.recorded(period.start(), period.endExclusive())) {
       rows.add(List.of(Long.toString(e.id()), e.postNumber(), e.kind().name(), RegisterTable.cell(e.recordedAt()),
           name(e.recordedBy()), cell(e.capacity()), cell(e.accounts()), cell(e.category()), name(e.requesterId()),
-          e.posterId() == null ? "" : name(e.posterId()), cell(e.postText()), cell(e.media()), cell(e.decision()),
+          cell(nameOrNull(e.posterId())), cell(e.postText()), cell(e.media()), cell(e.decision()),
           cell(e.notation()), cell(e.writtenAuthorization()), cell(e.screenResult()), cell(e.attestation()),
           cell(e.guidelineVersion()), RegisterTable.cell(e.publishedAt()), cell(e.postUrl()),
           e.publishedBeforeReview() == null ? "" : e.publishedBeforeReview() ? "yes" : "no", cell(e.reason()),
@@ -123,8 +128,13 @@ public class PostingLogService {
     return roster.member(caller).signature();
   }
 
+  /** Whether the caller reads the log: what the pages ask before they offer it (the rule {@link #read} enforces). */
+  public boolean mayRead(String caller) {
+    return roster.belongsTo(caller, Groups.CHIEF, Groups.DESIGNEE, Groups.HR, Groups.SOCIAL_MEDIA, Groups.AUDITOR);
+  }
+
   void requireReader(String caller) {
-    if (!roster.belongsTo(caller, Groups.CHIEF, Groups.DESIGNEE, Groups.HR, Groups.SOCIAL_MEDIA, Groups.AUDITOR)) {
+    if (!mayRead(caller)) {
       throw ApiRefusal.notPermitted("The posting log is kept for the Chief of Police, designees, Human Resources, "
           + "authorized posters and auditors (Policy 3.21 §II.C, §VI.B).");
     }
@@ -151,6 +161,10 @@ public class PostingLogService {
   /** A person by rank and name; the application's own steps by that name. */
   private String name(String userId) {
     return userId == null ? "the application" : roster.nameOf(userId);
+  }
+
+  private String nameOrNull(String userId) {
+    return userId == null ? null : roster.nameOf(userId);
   }
 
   private static String cell(String text) {

@@ -89,9 +89,31 @@ class PostingLogRestTest {
     }
     JsonNode published = entries(call("auditor", HttpMethod.GET, LOG + "?post=" + number, null).json()).get(3);
     assertThat(published.path("recordedByName").asText()).isEqualTo("Public Information Officer Marcus Webb");
+    assertThat(published.path("posterName").asText()).isEqualTo("Public Information Officer Marcus Webb");
+    assertThat(published.path("requesterName").asText()).isEqualTo("Public Information Officer Marcus Webb");
     assertThat(published.path("entry").path("postUrl").asText()).startsWith("https://www.facebook.com/");
     assertThat(published.path("entry").path("guidelineVersion").asText()).as("the guidelines in force (§I.B)")
         .matches("v\\d+");
+  }
+
+  /** What the header links of Tasklist and Cockpit ask before they offer the log's page: the rule the log enforces. */
+  @Test
+  void eachCallerLearnsWhetherTheyReadTheLog_asTheLogItselfDecides_IIC_VIB() {
+    for (String reader : List.of("chief", "designee", "hr", "pio", "auditor")) {
+      Reply access = call(reader, HttpMethod.GET, LOG + "/access", null);
+      assertThat(access.status()).as(reader).isEqualTo(200);
+      assertThat(access.json().toString()).as(reader).isEqualTo("{\"mayRead\":true}");
+      assertThat(call(reader, HttpMethod.GET, LOG, null).status()).as(reader).isEqualTo(200);
+    }
+    for (String outsider : List.of("employee", "supervisor", "ia", "cityauditor", "admin")) {
+      Reply access = call(outsider, HttpMethod.GET, LOG + "/access", null);
+      assertThat(access.status()).as(outsider).isEqualTo(200);
+      assertThat(access.json().toString()).as(outsider).isEqualTo("{\"mayRead\":false}");
+      assertThat(call(outsider, HttpMethod.GET, LOG, null).status()).as(outsider + ": the rule the answer reports")
+          .isEqualTo(403);
+    }
+    var anonymous = template.getForEntity(LOG + "/access", String.class);
+    assertThat(anonymous.getStatusCode().value()).as("nobody signed in").isEqualTo(401);
   }
 
   @Test

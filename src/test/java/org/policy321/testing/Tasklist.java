@@ -51,6 +51,7 @@ public final class Tasklist implements AutoCloseable {
   private static final By LOG_OUT = By.cssSelector("li.account li.logout > a");
   private static final By START_BUTTON = By.cssSelector(".modal button[ng-click='startProcessInstance()']");
   private static final By MODAL_ERROR = By.cssSelector(".modal .alert-danger");
+  private static final By MODAL_CLOSE = By.cssSelector(".modal button[ng-click='$dismiss()']");
   private static final By TASK_NAME = By.cssSelector("[cam-tasklist-task] h2.task");
   private static final By CLAIM = By.cssSelector("button.claim");
   private static final By COMPLETE = By.cssSelector("button[ng-click='complete()']");
@@ -153,6 +154,12 @@ public final class Tasklist implements AutoCloseable {
     return refusal(MODAL_ERROR_MESSAGE);
   }
 
+  /** The start dialog's "Close": nothing is sent; waits until the dialog is gone. */
+  public void closeStartForm() {
+    click(MODAL_CLOSE);
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal")));
+  }
+
   /**
    * The confirmations (info notifications) Tasklist shows at the bottom right, each as its status line and message
    * ("Your request DR-12 was received. Its number is …"), once one containing {@code expected} is shown.
@@ -189,6 +196,14 @@ public final class Tasklist implements AutoCloseable {
     return (List<String>) ((JavascriptExecutor) driver).executeScript(
         "return Array.from(document.querySelectorAll('.task-filter h4.name a'))"
             + ".map(a => a.firstChild.textContent.trim());");
+  }
+
+  /** Clicks a filter of Tasklist's filter list by its name and waits until it is the one whose tasks are listed. */
+  public void openFilter(String name) {
+    By filter = By.xpath("//div[contains(concat(' ', @class, ' '), ' task-filter ')]"
+        + "[.//h4[contains(@class, 'name')]/a[normalize-space(text()[1])=" + xpathLiteral(name) + "]]");
+    click(new ByChained(filter, By.cssSelector("h4.name a")));
+    wait.until(ExpectedConditions.attributeContains(filter, "class", "active"));
   }
 
   // --- tasks ---------------------------------------------------------------------------------
@@ -333,16 +348,26 @@ public final class Tasklist implements AutoCloseable {
    * value is set as the picker sets it, with the events a person's entry fires.
    */
   public void enterDate(By field, java.time.LocalDate date) {
+    enterPicked(field, date.toString());
+  }
+
+  /** Enters a time into an {@code <input type="datetime-local">} ("2026-05-04T14:30"), as {@link #enterDate} does. */
+  public void enterDateTime(By field, java.time.LocalDateTime time) {
+    enterPicked(field, time.truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString());
+  }
+
+  private void enterPicked(By field, String value) {
     WebElement element = wait.until(ExpectedConditions.elementToBeClickable(field));
     ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
         + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
-        + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", element, date.toString());
+        + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", element, value);
   }
 
+  /** Ticks a checkbox unless it is ticked, scrolled into view first (a long form's last box sits under the footer). */
   public void tick(By checkbox) {
     WebElement element = wait.until(ExpectedConditions.elementToBeClickable(checkbox));
     if (!element.isSelected()) {
-      element.click();
+      click(checkbox);
     }
   }
 

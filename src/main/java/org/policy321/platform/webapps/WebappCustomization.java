@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.CacheControl;
@@ -31,10 +32,13 @@ import org.springframework.web.bind.annotation.RestController;
  *       Department Tasklist") and {@code disableWelcomeMessage} (the login page's first-visit box that links to
  *       Camunda's welcome page). Generated, so the name comes from {@code policy.department.name}. Tasklist's and
  *       Cockpit's also list {@code customScripts}, the ES modules the app imports (7.14+) and whose exported plugins
- *       it registers: {@link #SCRIPTS}, served from {@code webapps/<app>/} under {@code app/<app>/scripts/policy/}.
+ *       it registers: {@link #SCRIPTS}, served from {@code webapps/<app>/} (or {@code webapps/shared/}) under
+ *       {@code app/<app>/scripts/policy/}.
  *       {@code approvals-link}: "Approvals" in the header (plugin points {@code tasklist.navbar.action} and
  *       {@code cockpit.navigation}, for auditors, who work in Cockpit), the approvals page in the same session;
  *       {@code roster-link}: "Roster" in Tasklist's header for HR and auditors (the roster page, issue 15);
+ *       {@code posting-log-link}: "Posting log" in both headers for whoever reads the log (issue 14, §VI.B), one
+ *       file for both apps ({@link #SHARED});
  *       {@code case-number-on-start}: Tasklist's start confirmation names the new instance's business key ("Your
  *       request DR-12 was received."). Tasklist's list begins with the forms' shared script ({@link SharedFormFiles}),
  *       loaded before Tasklist starts and so before any form.</li>
@@ -51,10 +55,19 @@ class WebappCustomization {
   private static final ObjectMapper JSON = new ObjectMapper();
   /** How Camunda's config.js files hand over their settings (an ES module, loaded with import()). */
   private static final String EXPORT = "export default {";
-  /** Each app's own scripts, in its config.js {@code customScripts}; each is {@code webapps/<app>/<name>.js}. */
+  /**
+   * Each app's scripts, in its config.js {@code customScripts}; each is {@code webapps/<app>/<name>.js}, or
+   * {@code webapps/shared/<name>.js} when {@link #SHARED}.
+   */
   static final Map<String, List<String>> SCRIPTS = Map.of(
-      "tasklist", List.of("approvals-link", "roster-link", "case-number-on-start"),
-      "cockpit", List.of("approvals-link"));
+      "tasklist", List.of("approvals-link", "roster-link", "posting-log-link", "case-number-on-start"),
+      "cockpit", List.of("approvals-link", "posting-log-link"));
+  /**
+   * Scripts written once for both apps, {@code webapps/shared/<name>.js}, served to each beside its own scripts (so
+   * that a relative {@code import} finds them): a header link both apps show, and the module the header links
+   * import to ask whether to show themselves ({@code header-link}, imported, not a plugin).
+   */
+  static final List<String> SHARED = List.of("header-link", "posting-log-link");
   /** Where an app imports them from, relative to {@code app/<app>/} (it appends ".js"). */
   private static final String SCRIPTS_PATH = "scripts/policy/";
 
@@ -68,8 +81,8 @@ class WebappCustomization {
     this.department = department;
     this.webjar = camunda.getWebapp().getWebjarClasspath();
     this.styles = read("webapps/user-styles.css");
-    SCRIPTS.forEach((app, names) -> names.forEach(
-        name -> scripts.put(app + "/" + name, read("webapps/" + app + "/" + name + ".js"))));
+    SCRIPTS.forEach((app, names) -> Stream.concat(names.stream(), SHARED.stream()).distinct()
+        .forEach(name -> scripts.put(app + "/" + name, read(scriptFile(app, name)))));
   }
 
   @GetMapping(path = "${camunda.bpm.webapp.application-path:/camunda}/app/" + APPS + "/scripts/config.js")
@@ -119,6 +132,11 @@ class WebappCustomization {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** Where an app's script is written: the app's own folder, or the one both apps share. */
+  private static String scriptFile(String app, String name) {
+    return "webapps/" + (SHARED.contains(name) ? "shared" : app) + "/" + name + ".js";
   }
 
   private static String read(String classpath) {

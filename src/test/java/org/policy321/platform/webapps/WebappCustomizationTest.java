@@ -33,10 +33,12 @@ class WebappCustomizationTest {
         .containsOnlyOnce("export default");
     if (app.equals("tasklist")) {
       assertThat(config.getBody()).contains("claimTask: {")
-          .contains("\"customScripts\":[\"policy-forms/policy-forms\",\"scripts/policy/approvals-link\",\"scripts/policy/roster-link\",\"scripts/policy/case-number-on-start\"]");
+          .contains("\"customScripts\":[\"policy-forms/policy-forms\",\"scripts/policy/approvals-link\","
+              + "\"scripts/policy/roster-link\",\"scripts/policy/posting-log-link\","
+              + "\"scripts/policy/case-number-on-start\"]");
     } else if (app.equals("cockpit")) {
-      assertThat(config.getBody()).as("auditors work in Cockpit: its header links the approvals page too")
-          .contains("\"customScripts\":[\"scripts/policy/approvals-link\"]");
+      assertThat(config.getBody()).as("auditors work in Cockpit: its header links the approvals page and the log too")
+          .contains("\"customScripts\":[\"scripts/policy/approvals-link\",\"scripts/policy/posting-log-link\"]");
     } else {
       assertThat(config.getBody()).doesNotContain("customScripts\":");
     }
@@ -58,10 +60,6 @@ class WebappCustomizationTest {
     assertThat(start.getBody()).contains("angular.module('cam.tasklist.custom')", "'Your request ' + number",
         "export default [];");
 
-    ResponseEntity<String> roster = http.getForEntity("/camunda/app/tasklist/scripts/policy/roster-link.js", String.class);
-    assertThat(roster.getStatusCode().value()).isEqualTo(200);
-    assertThat(roster.getBody()).contains("pluginPoint: 'tasklist.navbar.action'", "fetch('/api/roster/access'");
-
     ResponseEntity<String> cockpitLink = http.getForEntity("/camunda/app/cockpit/scripts/policy/approvals-link.js",
         String.class);
     assertThat(cockpitLink.getStatusCode().value()).isEqualTo(200);
@@ -71,6 +69,34 @@ class WebappCustomizationTest {
         .getStatusCode().value()).isEqualTo(404);
     assertThat(http.getForEntity("/camunda/app/cockpit/scripts/policy/case-number-on-start.js", String.class)
         .getStatusCode().value()).as("Tasklist's alone").isEqualTo(404);
+  }
+
+  /**
+   * Issue 14 (§VI.B): "Posting log" is one file for Tasklist and Cockpit, each app rendering the plugin at its own
+   * point; it and the roster's link import the one access check, served beside each app's scripts so that the
+   * relative import finds it.
+   */
+  @Test
+  void theHeaderLinksBothAppsShareAreOneFile_andImportTheOneAccessCheck_VIB() {
+    String tasklists = http.getForEntity("/camunda/app/tasklist/scripts/policy/posting-log-link.js", String.class)
+        .getBody();
+    String cockpits = http.getForEntity("/camunda/app/cockpit/scripts/policy/posting-log-link.js", String.class)
+        .getBody();
+    assertThat(tasklists).isEqualTo(cockpits)
+        .contains("import { accessCheckedLink } from './header-link.js';", "export default [",
+            "pluginPoint: 'tasklist.navbar.action'", "pluginPoint: 'cockpit.navigation'",
+            "href: '/posting-log/index.html'", "access: '/api/posting/log/access'");
+
+    for (String app : new String[] {"tasklist", "cockpit"}) {
+      ResponseEntity<String> check = http.getForEntity("/camunda/app/" + app + "/scripts/policy/header-link.js",
+          String.class);
+      assertThat(check.getStatusCode().value()).as(app).isEqualTo(200);
+      assertThat(check.getHeaders().getContentType().toString()).startsWith("text/javascript");
+      assertThat(check.getBody()).contains("export function accessCheckedLink(options)", "access.mayRead")
+          .doesNotContain("export default");
+    }
+    assertThat(http.getForEntity("/camunda/app/tasklist/scripts/policy/roster-link.js", String.class).getBody())
+        .contains("import { accessCheckedLink } from './header-link.js';", "access: '/api/roster/access'");
   }
 
   @ParameterizedTest
