@@ -91,7 +91,7 @@ class OfficialAccountReviewScenarioTest extends ProcessScenario {
   void theChecklistIsDueWithinItsDeadline_andAnOverseerWhoLetsItPassIsReminded_theTaskStaying_ID_VIB() {
     String overseer = newOverseer();
     OfficialAccount account = register(overseer);
-    ProcessInstance review = reviewOf(account, account.registeredAt().getYear() + 1);
+    ProcessInstance review = firstReview(account);
     reviewComesDue(review);
     Task task = checklistTask(review);
     assertThat(task.getDueDate()).as("policy.posting.account-checklist-deadline, P30D, on the task")
@@ -122,7 +122,7 @@ class OfficialAccountReviewScenarioTest extends ProcessScenario {
   void anItemNoLongerHolds_theChiefDesigneesAndHrAreTold_andHrRecordsThePageRestored_ID_VIB() {
     String overseer = newOverseer();
     OfficialAccount account = register(overseer);
-    ProcessInstance review = reviewOf(account, account.registeredAt().getYear() + 1);
+    ProcessInstance review = firstReview(account);
     reviewComesDue(review);
 
     assertThatThrownBy(() -> answer(overseer, review, true, true, false, " "))
@@ -166,7 +166,7 @@ class OfficialAccountReviewScenarioTest extends ProcessScenario {
   void aPageStillFailingIsRecordedSo_andTheNextReviewComesAllTheSame_ID_VIB() {
     String overseer = newOverseer();
     OfficialAccount account = register(overseer);
-    ProcessInstance review = reviewOf(account, account.registeredAt().getYear() + 1);
+    ProcessInstance review = firstReview(account);
     reviewComesDue(review);
     answer(overseer, review, false, false, true, "Page taken over by the city's communications office");
     Task restore = task(review, Elements.RESTORE_CHECKLIST);
@@ -190,7 +190,7 @@ class OfficialAccountReviewScenarioTest extends ProcessScenario {
   void eachItemIsAnswered_andOnlyTheOverseerAnswers_ID() {
     String overseer = newOverseer();
     OfficialAccount account = register(overseer);
-    ProcessInstance review = reviewOf(account, account.registeredAt().getYear() + 1);
+    ProcessInstance review = firstReview(account);
     reviewComesDue(review);
     String taskId = checklistTask(review).getId();
 
@@ -209,7 +209,7 @@ class OfficialAccountReviewScenarioTest extends ProcessScenario {
   void anOverseerWhoLeftTheDepartment_leavesTheChecklistToTheAccountKeepers_ID_VIB() {
     String overseer = newOverseer();
     OfficialAccount account = register(overseer);
-    ProcessInstance review = reviewOf(account, account.registeredAt().getYear() + 1);
+    ProcessInstance review = firstReview(account);
     engine.getIdentityService().deleteMembership(overseer, Groups.EMPLOYEE);
 
     reviewComesDue(review);
@@ -256,6 +256,11 @@ class OfficialAccountReviewScenarioTest extends ProcessScenario {
 
   private static String handle() {
     return "@Precinct" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /** The account's first review: due a year (the interval) after its registration. */
+  private ProcessInstance firstReview(OfficialAccount account) {
+    return reviewOf(account, account.registeredAt().getYear() + 1);
   }
 
   private ProcessInstance reviewOf(OfficialAccount account, int year) {
