@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -92,11 +93,14 @@ public class RosterMaintenance {
   /** The change log, oldest first: of one member, or of everyone (userId null). */
   public List<RosterChange> changes(String caller, String userId) {
     requireReader(caller);
+    // The log grows with every change while the people in it stay few: each name is looked up once per call.
+    Map<String, String> names = new HashMap<>();
     return jdbc.query("SELECT * FROM roster_change" + (userId == null ? "" : " WHERE user_id = :user") + " ORDER BY id",
         userId == null ? Map.of() : Map.of("user", userId), (rs, n) -> new RosterChange(rs.getLong("id"),
             rs.getString("user_id"), rs.getString("what_changed"), rs.getString("old_value"), rs.getString("new_value"),
             rs.getString("changed_by"), rs.getObject("changed_at", OffsetDateTime.class),
-            roster.nameOf(rs.getString("user_id")), changedByName(rs.getString("changed_by"))));
+            names.computeIfAbsent(rs.getString("user_id"), roster::nameOf),
+            names.computeIfAbsent(rs.getString("changed_by"), this::changedByName)));
   }
 
   /** Adds a member of the department: their account exists (Camunda Admin); they join the group employee. */
