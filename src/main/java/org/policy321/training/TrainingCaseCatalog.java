@@ -61,8 +61,7 @@ class TrainingCaseCatalog implements CaseCatalog {
 
   @Override
   public Optional<CaseRecord> ofProcessInstance(String processInstanceId) {
-    Optional<CaseRecord> training = trainings.all().stream()
-        .filter(r -> processInstanceId.equals(r.processInstanceId())).findFirst().map(TrainingCaseCatalog::record);
+    Optional<CaseRecord> training = trainings.ofProcessInstance(processInstanceId).map(TrainingCaseCatalog::record);
     return training.isPresent() ? training
         : reviews.ofProcessInstance(processInstanceId).map(TrainingCaseCatalog::record);
   }
@@ -71,8 +70,7 @@ class TrainingCaseCatalog implements CaseCatalog {
   public List<CaseRecord> openedBetween(OffsetDateTime from, OffsetDateTime to) {
     OpenRange range = OpenRange.of(from, to);
     List<CaseRecord> records = new ArrayList<>();
-    trainings.all().stream().filter(r -> !r.startedAt().isBefore(range.from()) && !r.startedAt().isAfter(range.to()))
-        .map(TrainingCaseCatalog::record).forEach(records::add);
+    trainings.startedBetween(range.from(), range.to()).stream().map(TrainingCaseCatalog::record).forEach(records::add);
     reviews.all().stream().filter(r -> !r.openedAt().isBefore(range.from()) && !r.openedAt().isAfter(range.to()))
         .map(TrainingCaseCatalog::record).forEach(records::add);
     return records;

@@ -47,6 +47,17 @@ class TrainingRecords {
     return jdbc.query(SELECT + "WHERE user_id = :user ORDER BY id", Map.of("user", userId), TrainingRecords::row);
   }
 
+  Optional<TrainingRecord> ofProcessInstance(String processInstanceId) {
+    return jdbc.query(SELECT + "WHERE process_instance_id = :pid", Map.of("pid", processInstanceId), TrainingRecords::row)
+        .stream().findFirst();
+  }
+
+  /** The trainings started in the period, both ends inclusive, oldest first. */
+  List<TrainingRecord> startedBetween(OffsetDateTime from, OffsetDateTime to) {
+    return jdbc.query(SELECT + "WHERE started_at BETWEEN :from AND :to ORDER BY id", Map.of("from", from, "to", to),
+        TrainingRecords::row);
+  }
+
   List<TrainingRecord> all() {
     return jdbc.query(SELECT + "ORDER BY id", Map.of(), TrainingRecords::row);
   }

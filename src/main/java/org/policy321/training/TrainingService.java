@@ -83,6 +83,14 @@ public class TrainingService {
     return records.all();
   }
 
+  public Optional<TrainingRecord> ofProcessInstance(String processInstanceId) {
+    return records.ofProcessInstance(processInstanceId);
+  }
+
+  public List<TrainingRecord> startedBetween(OffsetDateTime from, OffsetDateTime to) {
+    return records.startedBetween(from, to);
+  }
+
   /** Task_StudyMaterial: the employee says they read the material (§VI.A); a read counts each time. */
   @Transactional
   public void materialRead(long id, String actor, Boolean read) {

@@ -108,7 +108,8 @@ public class EvidenceLocker {
     if (text != null) {
       byte[] content = text.getBytes(UTF_8);
       added.add(evidence.insert(new CaseEvidence(0, report.id(), CaseEvidence.Kind.STATEMENT, heading, text, null,
-          CaseEvidence.STATEMENT_MEDIA_TYPE, DocumentService.sha256Hex(content), content.length, actor, at), null));
+          CaseEvidence.STATEMENT_MEDIA_TYPE, DocumentService.sha256Hex(content), content.length, actor, at), null,
+          report.caseNumber()));
     }
     if (file != null) {
       added.add(store(report, heading, file, kind, actor, at));
@@ -154,7 +155,7 @@ public class EvidenceLocker {
     byte[] content = file.content();
     return evidence.insert(new CaseEvidence(0, report.id(), CaseEvidence.Kind.EVIDENCE, title, null,
         fileName(file.fileName(), kind), kind.mimeType, DocumentService.sha256Hex(content), content.length, addedBy, at),
-        content);
+        content, report.caseNumber());
   }
 
   /**

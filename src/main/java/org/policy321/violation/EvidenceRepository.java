@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.policy321.platform.documents.FileVariableRows;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
@@ -15,8 +16,10 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * The rows of {@code case_evidence}, in plain SQL: lists never read the content, and a file's bytes are bound
- * as they are (Spring Data JDBC would box each byte of a 10 MB file, see platform/documents/DocumentInsert).
+ * The rows of {@code case_evidence}, in plain SQL: lists never read the content. A file's bytes are a row of
+ * {@code document}, typed {@value #EVIDENCE} and numbered with the case (records retention removes it with the case),
+ * and the item refers to it: the file that came with a report is the row its File variable already holds, so it
+ * is stored once (issue 18). Items stored before that keep their bytes in {@code case_evidence.content}.
  */
 @Repository
 class EvidenceRepository {
@@ -25,17 +28,24 @@ class EvidenceRepository {
       + "size_bytes, added_by, added_at";
   private static final RowMapper<CaseEvidence> ITEM = EvidenceRepository::item;
 
-  private final NamedParameterJdbcOperations jdbc;
+  /** The {@code document_type} of an evidence file's row. */
+  static final String EVIDENCE = "EVIDENCE";
 
-  EvidenceRepository(NamedParameterJdbcOperations jdbc) {
+  private final NamedParameterJdbcOperations jdbc;
+  private final FileVariableRows files;
+
+  EvidenceRepository(NamedParameterJdbcOperations jdbc, FileVariableRows files) {
     this.jdbc = jdbc;
+    this.files = files;
   }
 
   /**
-   * Stores a new item (its id is ignored) with its content: a file's bytes, or null for a statement, whose
-   * text is the content.
+   * Stores a new item (its id is ignored) of case {@code caseNumber} with its content: a file's bytes, or null for a
+   * statement, whose text is the content.
    */
-  CaseEvidence insert(CaseEvidence item, byte[] content) {
+  CaseEvidence insert(CaseEvidence item, byte[] content, String caseNumber) {
+    Long documentId = content == null ? null
+        : files.storeRecord(EVIDENCE, caseNumber, item.fileName(), item.mediaType(), content);
     MapSqlParameterSource row = new MapSqlParameterSource()
         .addValue("report", item.violationReport())
         .addValue("kind", item.kind().name())
@@ -45,13 +55,13 @@ class EvidenceRepository {
         .addValue("mediaType", item.mediaType())
         .addValue("sha256", item.sha256())
         .addValue("size", item.sizeBytes())
-        .addValue("content", content)
+        .addValue("documentId", documentId)
         .addValue("addedBy", item.addedBy())
         .addValue("addedAt", item.addedAt());
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.update("INSERT INTO case_evidence (violation_report, kind, title, statement, file_name, media_type, sha256, "
-        + "size_bytes, content, added_by, added_at) VALUES (:report, :kind, :title, :statement, :fileName, :mediaType, "
-        + ":sha256, :size, :content, :addedBy, :addedAt)", row, key, new String[] {"id"});
+        + "size_bytes, document_id, added_by, added_at) VALUES (:report, :kind, :title, :statement, :fileName, :mediaType, "
+        + ":sha256, :size, :documentId, :addedBy, :addedAt)", row, key, new String[] {"id"});
     return new CaseEvidence(key.getKeyAs(Number.class).longValue(), item.violationReport(), item.kind(), item.title(),
         item.statement(), item.fileName(), item.mediaType(), item.sha256(), item.sizeBytes(), item.addedBy(),
         item.addedAt());
@@ -76,7 +86,8 @@ class EvidenceRepository {
     if (item.kind() == CaseEvidence.Kind.STATEMENT) {
       return item.statement().getBytes(StandardCharsets.UTF_8);
     }
-    return jdbc.queryForObject("SELECT content FROM case_evidence WHERE id = :id",
+    return jdbc.queryForObject("SELECT COALESCE(e.content, d.content) FROM case_evidence e "
+        + "LEFT JOIN document d ON d.id = e.document_id WHERE e.id = :id",
         new MapSqlParameterSource("id", item.id()), (rs, n) -> rs.getBytes(1));
   }
 

@@ -123,9 +123,17 @@ class AnonymousReportAnonymityTest {
         + "where r.case_number = ?", caseNumber)).singleElement().satisfies(row -> {
           assertThat(row.get("file_name")).isEqualTo("evidence.png");
           assertThat(row.get("sha256")).isEqualTo(EvidenceLockerTest.sha256(evidence));
-          assertThat(row.get("content")).isEqualTo(evidence);
+          assertThat(row.get("content")).as("kept once, in its document row (issue 18)").isNull();
           assertThat(row.get("added_by")).isNull();
+          assertThat(jdbc.queryForList("select content, document_type, document_number from document where id = ?",
+              row.get("document_id"))).singleElement().satisfies(file -> {
+                assertThat(file.get("content")).isEqualTo(evidence);
+                assertThat(file.get("document_type")).isEqualTo("EVIDENCE");
+                assertThat(file.get("document_number")).isEqualTo(caseNumber);
+              });
         });
+    assertThat(jdbc.queryForObject("select count(*) from document where sha256 = ?", Integer.class,
+        EvidenceLockerTest.sha256(evidence))).as("the evidence file and its File variable share one row").isOne();
 
     // (b) The application log while the page was loaded and the report sent.
     assertThat(log).as("the capture sees the engine at work").anyMatch(e -> e.getLoggerName().startsWith("org.camunda"));

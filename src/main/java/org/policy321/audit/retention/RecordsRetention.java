@@ -6,6 +6,7 @@ import org.policy321.audit.CaseFinder;
 import org.policy321.platform.cases.CaseCatalog;
 import org.policy321.platform.cases.CaseRecord;
 import org.policy321.platform.documents.DocumentService;
+import org.policy321.platform.documents.FileVariableRows;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -25,14 +26,16 @@ public class RecordsRetention {
   private final CaseFinder finder;
   private final LegalHolds holds;
   private final DocumentService documents;
+  private final FileVariableRows uploads;
   private final RetentionProperties retention;
   private final Clock clock;
 
-  RecordsRetention(CaseFinder finder, LegalHolds holds, DocumentService documents, RetentionProperties retention,
-      Clock clock) {
+  RecordsRetention(CaseFinder finder, LegalHolds holds, DocumentService documents, FileVariableRows uploads,
+      RetentionProperties retention, Clock clock) {
     this.finder = finder;
     this.holds = holds;
     this.documents = documents;
+    this.uploads = uploads;
     this.retention = retention;
     this.clock = clock;
   }
@@ -58,6 +61,11 @@ public class RecordsRetention {
           removed++;
         }
       }
+    }
+    // Uploaded files are rows the variables refer to; the last reference went with the engine's history.
+    int removedUploads = uploads.removeUnreferencedUploads();
+    if (removedUploads > 0) {
+      LOG.info("Records retention: removed {} uploaded file(s) no case refers to any more", removedUploads);
     }
     return removed;
   }

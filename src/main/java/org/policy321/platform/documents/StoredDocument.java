@@ -1,7 +1,6 @@
 package org.policy321.platform.documents;
 
 import java.time.OffsetDateTime;
-import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
@@ -27,9 +26,12 @@ public record StoredDocument(
     String processInstanceId,
     OffsetDateTime createdAt) {
 
-  /** The document as a File variable, so Tasklist and REST clients can download it from the case. */
+  /**
+   * The document as a File variable, so Tasklist and REST clients can download it from the case: a reference to
+   * this row, so the variable and its history do not copy the bytes.
+   */
   public FileValue asFileValue() {
-    return Variables.fileValue(fileName).file(content).mimeType(mediaType).create();
+    return new StoredFileValue(id, fileName, mediaType, row -> content);
   }
 
   /** Leaves out the content, which a record's default would show as an array reference. */

@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.impl.variable.serializer.ValueFields;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.impl.value.FileValueImpl;
 import org.camunda.bpm.engine.variable.value.FileValue;
+import org.policy321.platform.documents.FileVariableRows;
+import org.policy321.platform.documents.StoredFileValue;
 
 /**
  * Stores every File variable with the type its content shows, not the one its sender declared, and a
@@ -19,24 +21,59 @@ import org.camunda.bpm.engine.variable.value.FileValue;
  * <p>A name that is already plain ({@code memorandum-DA-2026-0001.pdf}: letters, digits, dot, dash,
  * underscore) and ends in the content's extension is kept; any other becomes {@code <variable>.<ext>}.
  * An empty file field (Tasklist's "no file": no name, no bytes) stays as it is.
+ *
+ * <p>The bytes themselves go to the {@code document} table ({@link FileVariableRows}), and the variable keeps the
+ * row's id in its {@code LONG_} column; the engine copies that id, not the bytes, into the variable's history
+ * and historic details. A generated document ({@link StoredFileValue}) is already a row and is only referred
+ * to. Variables written before this (their bytes in {@code ACT_GE_BYTEARRAY}, no id) read as they always did.
  */
 class ContentTypedFileSerializer extends FileValueSerializer {
 
   private static final String UNKNOWN_TYPE = "application/octet-stream";
   private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,150}");
 
+  private final FileVariableRows rows;
+
+  ContentTypedFileSerializer(FileVariableRows rows) {
+    this.rows = rows;
+  }
+
   @Override
   public void writeValue(FileValue value, ValueFields valueFields) {
+    StoredFileValue stored = StoredFileValue.of(value);
+    if (stored != null) {
+      writeReference(stored.documentId(), stored.getFilename(), stored.getMimeType(), valueFields);
+      return;
+    }
     byte[] content = ((FileValueImpl) value).getByteArray();
     if (content == null || content.length == 0) {
       super.writeValue(value, valueFields);
+      valueFields.setLongValue(null);
       return;
     }
     Optional<UploadCheck.Kind> kind = UploadCheck.kindOf(content);
-    String extension = kind.map(k -> k.extension).orElse("bin");
-    FileValue safe = Variables.fileValue(safeName(value.getFilename(), valueFields.getName(), extension))
-        .file(content).mimeType(kind.map(k -> k.mimeType).orElse(UNKNOWN_TYPE)).create();
-    super.writeValue(safe, valueFields);
+    String fileName = safeName(value.getFilename(), valueFields.getName(), kind.map(k -> k.extension).orElse("bin"));
+    String mimeType = kind.map(k -> k.mimeType).orElse(UNKNOWN_TYPE);
+    writeReference(rows.storeUpload(valueFields.getName(), fileName, mimeType, content), fileName, mimeType, valueFields);
+  }
+
+  @Override
+  public FileValue readValue(ValueFields valueFields, boolean deserializeValue, boolean asTransientValue) {
+    FileValue plain = super.readValue(valueFields, deserializeValue, asTransientValue);
+    Long documentId = valueFields.getLongValue();
+    if (documentId == null) {
+      return plain;
+    }
+    StoredFileValue stored = new StoredFileValue(documentId, plain.getFilename(), plain.getMimeType(), rows::content);
+    stored.setEncoding(plain.getEncoding());
+    stored.setTransient(asTransientValue);
+    return stored;
+  }
+
+  /** Name and type as the engine writes them, no bytes (a previous value's are deleted), and the row's id. */
+  private void writeReference(long documentId, String fileName, String mimeType, ValueFields valueFields) {
+    super.writeValue(Variables.fileValue(fileName).mimeType(mimeType).create(), valueFields);
+    valueFields.setLongValue(documentId);
   }
 
   static String safeName(String given, String variableName, String extension) {
