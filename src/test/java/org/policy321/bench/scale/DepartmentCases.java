@@ -29,6 +29,9 @@ import org.policy321.violation.ViolationReporting;
  */
 final class DepartmentCases {
 
+  /** Cases in one round of the mix. */
+  static final int MIX = 20;
+
   /** The Policy 3.21 revision the migration records (TrainingTestSupport.FIRST_REVISION). */
   private static final String POLICY_REVISION = "2026-02-02";
   /** All right, for application.yaml's questions (TrainingTestSupport.RIGHT). */
@@ -52,7 +55,7 @@ final class DepartmentCases {
 
   /** One case of the mix (or two, for a removal); returns how many cases ended. */
   int run(long index) {
-    int slot = (int) (index % 20);
+    int slot = (int) (index % MIX);
     String officer = officer(index);
     if (slot < 6) {
       approved(officer, index, false);

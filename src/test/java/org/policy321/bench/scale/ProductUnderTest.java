@@ -38,7 +38,7 @@ final class ProductUnderTest implements AppUnderTest {
     List<String> officers = IntStream.range(0, OFFICERS)
         .mapToObj(i -> Officers.enlist(engine, roster, "Officer" + i, "Benchmark", "supervisor")).toList();
     this.cases = new DepartmentCases(engine, new ProcessSteps(engine), officers);
-    this.workers = new Workers(threads, 1);
+    this.workers = new Workers(threads, 0);
   }
 
   @Override
@@ -46,9 +46,19 @@ final class ProductUnderTest implements AppUnderTest {
     return "product";
   }
 
+  /**
+   * The first case of each kind runs alone: it creates its kind's number counter for the year, and two first
+   * cases at once collide on that row (a duplicate key; see the report). One round of the mix covers every kind.
+   */
+  private boolean countersCreated;
+
   @Override
   public void finishCases(long count) {
-    workers.produce(count, cases::run);
+    long alone = countersCreated ? 0 : workers.produceAlone(Math.min(count, DepartmentCases.MIX), cases::run);
+    countersCreated = true;
+    if (count > alone) {
+      workers.produce(count - alone, cases::run);
+    }
   }
 
   @Override

@@ -68,7 +68,7 @@ public final class ScaleBenchmark {
   private static ConfigurableApplicationContext bare(BenchDatabase database) {
     List<String> args = new ArrayList<>(List.of(BareCamundaApplication.SETTINGS));
     args.addAll(database.settings());
-    return new SpringApplicationBuilder(BareCamundaApplication.class).profiles(database.profilesWith())
+    return new SpringApplicationBuilder(BareCamundaApplication.class).profiles(database.profilesWith(BareCamundaApplication.PROFILE))
         .run(args.toArray(String[]::new));
   }
 

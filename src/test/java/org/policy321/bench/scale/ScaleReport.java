@@ -41,7 +41,7 @@ final class ScaleReport {
           .append(" | **").append(ratio(timing(results, "product", last, read), timing(results, "bare", last, read)))
           .append("** |\n");
     }
-    out.append("\n| app | cases | cases/s generated | DB MB (act_* + own) | bytes/case | document bytes/case "
+    out.append("\n| app | cases | cases/s generated | tables MB (act_* + own; H2: without LOBs) | DB bytes/case (H2: file) | document bytes/case "
         + "| bytes/case ÷ doc bytes/case | engine byte arrays MB | H2 file MB (÷ tables) | heap after GC MB | heap peak MB |\n"
         + "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
     for (Checkpoint c : results) {

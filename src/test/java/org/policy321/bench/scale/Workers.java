@@ -23,6 +23,15 @@ final class Workers {
     this.nextNumber = new AtomicLong(firstNumber);
   }
 
+  /** As {@link #produce}, but on the calling thread alone. */
+  long produceAlone(long wanted, LongToIntFunction work) {
+    long produced = 0;
+    while (produced < wanted) {
+      produced += work.applyAsInt(nextNumber.getAndIncrement());
+    }
+    return produced;
+  }
+
   /** Runs {@code work} on numbers until it has produced {@code wanted}; returns what it produced. */
   long produce(long wanted, LongToIntFunction work) {
     AtomicLong produced = new AtomicLong();

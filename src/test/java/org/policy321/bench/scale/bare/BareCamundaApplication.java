@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Profile;
 
 /**
  * The scale benchmark's baseline: Camunda's Spring Boot starter (webapps and REST) and nothing of the
@@ -13,7 +14,14 @@ import org.springframework.context.annotation.Bean;
  * (platform/config/RestApiSecurityConfiguration), so every call runs under the caller's authorizations.
  */
 @SpringBootApplication
+@Profile(BareCamundaApplication.PROFILE)
 public class BareCamundaApplication {
+
+  /**
+   * Its own profile, which only the benchmark activates: the product's component scan (all of org.policy321) sees
+   * this class too, and must leave it alone.
+   */
+  public static final String PROFILE = "bench-bare-app";
 
   /** Settings that keep the product's own configuration out of this application. */
   public static final String[] SETTINGS = {"--spring.config.location=classpath:bench/bare-app.yaml"};
