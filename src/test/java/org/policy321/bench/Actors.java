@@ -12,16 +12,16 @@ import org.camunda.bpm.engine.identity.Group;
  * authorization checks apply to both processes alike. Unlike {@code testing.Staff} it looks each
  * user's groups up once: the group query is the driver's cost, not the process's.
  */
-final class Actors {
+public final class Actors {
 
   private final IdentityService identityService;
   private final Map<String, List<String>> groups = new ConcurrentHashMap<>();
 
-  Actors(IdentityService identityService) {
+  public Actors(IdentityService identityService) {
     this.identityService = identityService;
   }
 
-  <T> T as(String userId, Supplier<T> action) {
+  public <T> T as(String userId, Supplier<T> action) {
     List<String> memberOf = groups.computeIfAbsent(userId, id ->
         identityService.createGroupQuery().groupMember(id).list().stream().map(Group::getId).toList());
     identityService.setAuthentication(userId, memberOf);
@@ -32,7 +32,7 @@ final class Actors {
     }
   }
 
-  void as(String userId, Runnable action) {
+  public void as(String userId, Runnable action) {
     as(userId, () -> {
       action.run();
       return null;

@@ -18,7 +18,7 @@ import org.policy321.platform.identity.Groups;
  * The bare process gets the same standing grants as the depiction approval
  * ({@code DepictionApprovalAccess}), so both start and work their tasks under the same checks.
  */
-final class BareProcessAccess implements AccessPolicy {
+public final class BareProcessAccess implements AccessPolicy {
 
   @Override
   public List<AccessGrant> grants() {

@@ -10,16 +10,16 @@ import java.util.List;
  * added up after it. The pools peak at different moments, so the sum is an upper bound of the
  * heap in use at any one time (and includes garbage not yet collected).
  */
-final class HeapPeak {
+public final class HeapPeak {
 
   private final List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
       .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
 
-  void reset() {
+  public void reset() {
     heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
   }
 
-  long peakBytes() {
+  public long peakBytes() {
     return heapPools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
   }
 }

@@ -5,12 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.policy321.PolicyEngineApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
 
 /**
  * Issue 6, benchmark: what the product costs in throughput beside the bare engine it runs on.
@@ -83,21 +79,8 @@ public final class ThroughputBenchmark {
    * database of its own on an embedded PostgreSQL (profile pg-test, as the PostgreSQL test run).
    */
   private static ConfigurableApplicationContext start(String database, DocumentTimer documentTimer) {
-    List<String> profiles = new ArrayList<>(List.of("bench"));
-    List<String> settings = new ArrayList<>(List.of("--server.port=0"));
-    switch (database) {
-      case "h2" -> settings.add("--spring.datasource.url=jdbc:h2:file:./target/bench/h2-" + UUID.randomUUID()
-          + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE");
-      case "postgres" -> profiles.add("pg-test");
-      default -> throw new IllegalArgumentException("bench.db: h2 or postgres, not " + database);
-    }
-    return new SpringApplicationBuilder(PolicyEngineApplication.class)
-        .profiles(profiles.toArray(String[]::new))
-        .initializers(context -> {
-          context.getBeanFactory().addBeanPostProcessor(documentTimer);
-          ((GenericApplicationContext) context).registerBean(BareProcessAccess.class, BareProcessAccess::new);
-        })
-        .run(settings.toArray(String[]::new));
+    return ProductApplication.start(BenchDatabase.fresh(database, "h2"),
+        context -> context.getBeanFactory().addBeanPostProcessor(documentTimer));
   }
 
   private static void report(String database, List<PhaseResult> results) {
