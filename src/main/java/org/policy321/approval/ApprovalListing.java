@@ -1,7 +1,9 @@
 package org.policy321.approval;
 
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.policy321.platform.config.IsoDurations;
 import org.policy321.platform.identity.Roster;
@@ -68,7 +70,9 @@ public class ApprovalListing {
    * acknowledgement is due (the task's due date, §III.R).
    */
   private List<ApprovalSummary> withDueDates(List<ApprovalSummary> lines) {
-    return lines.stream().map(line -> line.withRequesterName(roster.nameOf(line.requesterId())))
+    // Each requester looked up once per list, not once per line: the register grows, the department much less.
+    Map<String, String> names = new HashMap<>();
+    return lines.stream().map(line -> line.withRequesterName(names.computeIfAbsent(line.requesterId(), roster::nameOf)))
         .map(line -> line.status() != ApprovalStatus.ISSUED ? line
             : line.withAcknowledgementDue(IsoDurations.plus(line.issuedAt(), properties.acknowledgementDeadline())))
         .toList();

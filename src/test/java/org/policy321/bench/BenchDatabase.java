@@ -22,7 +22,9 @@ public record BenchDatabase(String name, List<String> profiles, List<String> set
       case "h2" -> {
         String base = "./target/bench/" + filePrefix + "-" + UUID.randomUUID();
         yield new BenchDatabase(name, List.of(),
-            List.of("--spring.datasource.url=jdbc:h2:file:" + base + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE"),
+            // The application's own settings (application.yaml), on a file of its own.
+            List.of("--spring.datasource.url=jdbc:h2:file:" + base
+                + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;MAX_COMPACT_TIME=30000"),
             Path.of(base + ".mv.db"));
       }
       case "postgres" -> new BenchDatabase(name, List.of("pg-test"), List.of(), null);

@@ -100,10 +100,24 @@ public final class ScaleBenchmark {
         long peak = heap.peakBytes();
         System.gc();
         long afterGc = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        results.add(new Checkpoint(app.name(), size, timings, storage, app.uploadedBytes(), afterGc, peak, rate));
+        Checkpoint checkpoint = new Checkpoint(app.name(), size, timings, storage, app.uploadedBytes(), afterGc, peak, rate);
+        results.add(checkpoint);
+        // At once, so that a run stopped before its end has shown what it measured.
+        timings.forEach((read, t) -> System.out.printf(Locale.ROOT, "  %s %d: %s p50 %.1f ms, p95 %.1f ms%n",
+            app.name(), size, read, t.p50(), t.p95()));
+        System.out.printf(Locale.ROOT, "  %s %d: %.0f bytes per case, %.0f document bytes per case%n", app.name(), size,
+            checkpoint.bytesPerCase(), checkpoint.documentBytesPerCase());
+        System.out.printf(Locale.ROOT, "  %s %d: largest tables (MB): %s%n", app.name(), size,
+            Storage.largestTables(dataSource, database.h2File(), 10));
         heap.reset();
       }
       return results;
+    } finally {
+      if (database.h2File() != null) {
+        // Closed: H2 compacts the file on close for up to MAX_COMPACT_TIME (application.yaml).
+        System.out.printf(Locale.ROOT, "%s: H2 file after shutdown %.1f MB%n", database.name(),
+            database.h2File().toFile().length() / 1e6);
+      }
     }
   }
 

@@ -48,6 +48,18 @@ record Storage(long engineTableBytes, long otherTableBytes, long documentBytes, 
     }
   }
 
+  /** The {@code n} largest tables with their sizes in MB, largest first: where the bytes per case go. */
+  static String largestTables(DataSource dataSource, Path h2File, int n) {
+    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+      return (h2File == null ? postgresTables(statement) : h2Tables(statement)).stream()
+          .sorted((a, b) -> Long.compare((Long) b[1], (Long) a[1])).limit(n)
+          .map(table -> String.format(java.util.Locale.ROOT, "%s %.1f", table[0], (Long) table[1] / 1e6))
+          .collect(java.util.stream.Collectors.joining(", "));
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read the database's size", e);
+    }
+  }
+
   private static List<Object[]> postgresTables(Statement statement) throws SQLException {
     List<Object[]> tables = new ArrayList<>();
     try (ResultSet rows = statement.executeQuery("SELECT c.relname, pg_total_relation_size(c.oid) FROM pg_class c "
