@@ -31,6 +31,15 @@ var StaffApi = (function () {
       .then(answer, unreachable);
   }
 
+  /** A GET of one page of a list: its lines, and how many the whole list has (the answer's X-Total-Count). */
+  function getPage(url) {
+    return fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then(function (response) {
+        var total = Number(response.headers.get('X-Total-Count'));
+        return answer(response).then(function (lines) { return { lines: lines, total: total }; });
+      }, unreachable);
+  }
+
   /** POST, PATCH or PUT of a JSON body with the session's token. */
   function send(method, url, body) {
     return fetch(url, {
@@ -44,5 +53,5 @@ var StaffApi = (function () {
     signedOut.push(callback);
   }
 
-  return { get: get, send: send, whenSignedOut: whenSignedOut };
+  return { get: get, getPage: getPage, send: send, whenSignedOut: whenSignedOut };
 })();

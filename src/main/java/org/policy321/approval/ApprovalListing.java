@@ -58,6 +58,23 @@ public class ApprovalListing {
         .param("statuses", names(statuses)).param("requester", requesterId).query(ApprovalSummary.class).list());
   }
 
+  /** One page of a list: its lines and how many lines the whole list has. */
+  public record Page(List<ApprovalSummary> lines, long total) {}
+
+  /**
+   * A page of the approvals in one of the statuses, newest first ({@code requesterId} null: everyone's), and how many
+   * there are: what a person reads, so that a register ten years long costs what a short one does (issue 18).
+   */
+  public Page page(Set<ApprovalStatus> statuses, String requesterId, int offset, int limit) {
+    String own = requesterId == null ? "" : " AND a.requester_id = :requester";
+    var lines = jdbc.sql(SELECT + own + " ORDER BY a.approval_number DESC OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
+        .param("statuses", names(statuses)).param("requester", requesterId).param("offset", offset)
+        .param("limit", limit).query(ApprovalSummary.class).list();
+    long total = jdbc.sql("SELECT COUNT(*) FROM approval a WHERE a.status IN (:statuses)" + own)
+        .param("statuses", names(statuses)).param("requester", requesterId).query(Long.class).single();
+    return new Page(withDueDates(lines), total);
+  }
+
   private static List<String> names(Set<ApprovalStatus> statuses) {
     if (statuses.isEmpty()) {
       throw new IllegalArgumentException("At least one status is needed: IN () is no SQL");

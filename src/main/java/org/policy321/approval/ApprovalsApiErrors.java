@@ -12,8 +12,8 @@ class ApprovalsApiErrors {
 
   record ApiError(String type, String message) {}
 
-  @ExceptionHandler(ApprovalStatusFilter.UnknownApprovalStatus.class)
-  ResponseEntity<ApiError> unknownStatus(ApprovalStatusFilter.UnknownApprovalStatus refusal) {
+  @ExceptionHandler({ApprovalStatusFilter.UnknownApprovalStatus.class, ApprovalsController.BadPage.class})
+  ResponseEntity<ApiError> badRequest(RuntimeException refusal) {
     return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_JSON)
         .body(new ApiError(HttpStatus.BAD_REQUEST.getReasonPhrase(), refusal.getMessage()));
   }

@@ -159,6 +159,38 @@ class ApprovalsApiTest {
     return userId;
   }
 
+  /**
+   * Issue 18: the approvals page reads the list a page at a time, newest first, with the whole list's count, so a
+   * register of ten years costs what a short one does; the requester's pages hold their own approvals only.
+   */
+  @Test
+  void aPageIsNewestFirstAndCountsTheWholeList_IIIR() {
+    String officer = withPassword(Officers.enlist(engine, roster, "Paula", "Okonkwo", "supervisor"));
+    ActiveApprovals approvals = new ActiveApprovals(engine);
+    String first = approvals.active(officer);
+    String second = approvals.active(officer);
+    String third = approvals.active(officer);
+
+    ResponseEntity<JsonNode> page = rest.withBasicAuth(officer, EngineRest.DEMO_PASSWORD)
+        .getForEntity("/api/approvals?limit=2", JsonNode.class);
+    assertThat(page.getHeaders().getFirst("X-Total-Count")).isEqualTo("3");
+    assertThat(page.getBody().findValuesAsText("approvalNumber")).containsExactly(third, second);
+    assertThat(numbersSeenBy(officer, "/api/approvals?limit=2&offset=2")).containsExactly(first);
+    assertThat(numbersSeenBy("chief", "/api/approvals?limit=500")).as("everyone's, newest first")
+        .containsSubsequence(third, second, first);
+  }
+
+  @Test
+  void aPageTheListCannotGiveIsRefusedWithASentence() {
+    for (String asked : List.of("limit=0", "limit=501", "offset=-1")) {
+      ResponseEntity<JsonNode> answer = rest.withBasicAuth("chief", EngineRest.DEMO_PASSWORD)
+          .getForEntity("/api/approvals?" + asked, JsonNode.class);
+      assertThat(answer.getStatusCode().value()).as(asked).isEqualTo(400);
+      assertThat(answer.getBody().get("message").asText()).as(asked)
+          .startsWith("A page has from 1 to 500 approvals (limit) and starts at 0 or later (offset)");
+    }
+  }
+
   @Test
   void anonymousCallerIsRefused() {
     assertThat(rest.getForEntity("/api/approvals", String.class).getStatusCode().value()).isEqualTo(401);

@@ -90,7 +90,7 @@ final class ProductUnderTest implements AppUnderTest {
     reads.put("complete task", TasklistReads.completeTask(rest, open.subList(calls, 2 * calls),
         Map.of(Vars.DECISION, TasklistReads.text(Decisions.INQUIRE),
             Vars.NOTATION, TasklistReads.text("Which photograph exactly, and taken where?"))));
-    reads.put("approvals list", new Read("approvals list", i -> rest.get(TasklistReads.CHIEF, "/api/approvals")));
+    reads.put("approvals list", new Read("approvals list", i -> rest.get(TasklistReads.CHIEF, "/api/approvals?limit=100&offset=0")));
     reads.put("case history", new Read("case history",
         i -> rest.get("auditor", "/api/cases/" + numbers.get(i % numbers.size()))));
     reads.put("search by case number", new Read("search by case number",
