@@ -1,7 +1,6 @@
 package org.policy321.approval;
 
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -87,9 +86,9 @@ public class ApprovalListing {
    * acknowledgement is due (the task's due date, §III.R).
    */
   private List<ApprovalSummary> withDueDates(List<ApprovalSummary> lines) {
-    // Each requester looked up once per list, not once per line: the register grows, the department much less.
-    Map<String, String> names = new HashMap<>();
-    return lines.stream().map(line -> line.withRequesterName(names.computeIfAbsent(line.requesterId(), roster::nameOf)))
+    // The requesters named with one query per list, not one per line.
+    Map<String, String> names = roster.namesOf(lines.stream().map(ApprovalSummary::requesterId).toList());
+    return lines.stream().map(line -> line.withRequesterName(names.get(line.requesterId())))
         .map(line -> line.status() != ApprovalStatus.ISSUED ? line
             : line.withAcknowledgementDue(IsoDurations.plus(line.issuedAt(), properties.acknowledgementDeadline())))
         .toList();

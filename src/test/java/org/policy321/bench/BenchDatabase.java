@@ -24,7 +24,7 @@ public record BenchDatabase(String name, List<String> profiles, List<String> set
         yield new BenchDatabase(name, List.of(),
             // The application's own settings (application.yaml), on a file of its own.
             List.of("--spring.datasource.url=jdbc:h2:file:" + base
-                + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;MAX_COMPACT_TIME=30000"),
+                + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"),
             Path.of(base + ".mv.db"));
       }
       case "postgres" -> new BenchDatabase(name, List.of("pg-test"), List.of(), null);

@@ -64,7 +64,7 @@ public class FileVariableRows {
    * retention removes it with the case's records ({@link DocumentService#removeOfCase}) and not before.
    */
   public long storeRecord(String type, String caseNumber, String fileName, String mediaType, byte[] content) {
-    long id = storeUpload(type, fileName, mediaType, content);
+    long id = storeUpload(caseNumber, fileName, mediaType, content);
     jdbc.update("UPDATE document SET document_type = :type, document_number = :number WHERE id = :id",
         new MapSqlParameterSource("type", type).addValue("number", caseNumber).addValue("id", id));
     return id;

@@ -1,8 +1,14 @@
 package org.policy321.platform.identity;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,18 +31,30 @@ public class Roster {
 
   /** The member behind a user id; someone not on the roster (or entered without a name) is named by their id. */
   public StaffMember member(String userId) {
-    return entries
-        .findById(userId)
-        .map(entry -> entry.firstName() == null && entry.lastName() == null
-            ? new StaffMember(userId, userId, "", entry.rank(), entry.unit())
-            : new StaffMember(userId, nullToEmpty(entry.firstName()), nullToEmpty(entry.lastName()), entry.rank(),
-                entry.unit()))
-        .orElseGet(() -> StaffMember.unlisted(userId));
+    return entries.findById(userId).map(Roster::member).orElseGet(() -> StaffMember.unlisted(userId));
   }
 
   /** The person behind a user id as people read it: "Deputy Chief Daniel Okafor"; null for nobody. */
   public String nameOf(String userId) {
     return userId == null ? null : member(userId).rankAndName();
+  }
+
+  /** {@link #nameOf} of several people with one query, for lists (a page of a register names many). */
+  public Map<String, String> namesOf(Collection<String> userIds) {
+    Set<String> wanted = userIds.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+    Map<String, String> names = new HashMap<>();
+    if (!wanted.isEmpty()) {
+      entries.findAllById(wanted).forEach(entry -> names.put(entry.userId(), member(entry).rankAndName()));
+    }
+    wanted.forEach(id -> names.computeIfAbsent(id, unlisted -> StaffMember.unlisted(unlisted).rankAndName()));
+    return names;
+  }
+
+  private static StaffMember member(RosterEntry entry) {
+    String userId = entry.userId();
+    return entry.firstName() == null && entry.lastName() == null
+        ? new StaffMember(userId, userId, "", entry.rank(), entry.unit())
+        : new StaffMember(userId, nullToEmpty(entry.firstName()), nullToEmpty(entry.lastName()), entry.rank(), entry.unit());
   }
 
   /** The user id of the one member with this first and last name (case ignored), if exactly one has it. */

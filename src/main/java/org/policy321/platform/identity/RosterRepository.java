@@ -10,6 +10,8 @@ interface RosterRepository extends Repository<RosterEntry, String> {
 
   Optional<RosterEntry> findById(String userId);
 
+  List<RosterEntry> findAllById(Iterable<String> userIds);
+
   @Query("SELECT * FROM roster_entry WHERE LOWER(first_name) = LOWER(:firstName) AND LOWER(last_name) = LOWER(:lastName)")
   List<RosterEntry> findByName(String firstName, String lastName);
 

@@ -114,7 +114,7 @@ public final class ScaleBenchmark {
       return results;
     } finally {
       if (database.h2File() != null) {
-        // Closed: H2 compacts the file on close for up to MAX_COMPACT_TIME (application.yaml).
+        // Closed: the product compacts its H2 file on shutdown (platform/config/H2CompactionOnShutdown).
         System.out.printf(Locale.ROOT, "%s: H2 file after shutdown %.1f MB%n", database.name(),
             database.h2File().toFile().length() / 1e6);
       }
