@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -69,17 +70,18 @@ public class CaseFinder {
     OffsetDateTime from = search.from() == null ? null : search.from().atStartOfDay(clock.getZone()).toOffsetDateTime();
     OffsetDateTime to = search.to() == null ? null
         : search.to().plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime().minusNanos(1000);
+    Function<String, String> fullName = id -> roster.member(id).fullName();
     Optional<CaseRecord> whole = search.number() == null || search.number().isBlank() ? Optional.empty()
         : find(search.number());
     if (whole.isPresent()) {
       CaseRecord record = whole.get();
       boolean inPeriod = (from == null || !record.openedAt().isBefore(from)) && (to == null || !record.openedAt().isAfter(to));
-      return inPeriod && search.matches(record, id -> roster.member(id).fullName()) && refusal(caller, record).isEmpty()
+      return inPeriod && search.matches(record, fullName) && refusal(caller, record).isEmpty()
           ? List.of(record) : List.of();
     }
     boolean auditor = roster.belongsTo(caller, Groups.AUDITOR);
     return catalogs.stream().flatMap(catalog -> catalog.openedBetween(from, to).stream()
-            .filter(record -> search.matches(record, id -> roster.member(id).fullName()))
+            .filter(record -> search.matches(record, fullName))
             .filter(record -> auditor || catalog.refusal(caller, record).isEmpty()))
         .sorted(Comparator.comparing(CaseRecord::openedAt).reversed())
         .toList();

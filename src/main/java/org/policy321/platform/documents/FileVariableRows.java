@@ -42,20 +42,8 @@ public class FileVariableRows {
    * (an answer's new layout becoming the layout, one file in two fields) are the same row.
    */
   public long storeUpload(String variableName, String fileName, String mediaType, byte[] content) {
-    String sha256 = DocumentService.sha256Hex(content);
-    Map<String, Long> storedInThisTransaction = storedInThisTransaction();
-    Long stored = storedInThisTransaction.get(sha256);
-    if (stored != null) {
-      return stored;
-    }
-    // The engine's clock: what the variable's history records as the time of the change.
-    OffsetDateTime now = OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC)
-        .truncatedTo(ChronoUnit.MICROS);
-    String number = variableName == null || variableName.isBlank() ? "file" : shorten(variableName, 60);
-    long id = inserts.insert(new StoredDocument(null, UPLOAD, number, shorten(fileName, 200), mediaType,
-        shorten(fileName, 200), sha256, content.length, content, null, now)).id();
-    storedInThisTransaction.put(sha256, id);
-    return id;
+    String number = variableName == null || variableName.isBlank() ? "file" : variableName;
+    return store(UPLOAD, number, fileName, mediaType, content).id();
   }
 
   /**
@@ -64,10 +52,31 @@ public class FileVariableRows {
    * retention removes it with the case's records ({@link DocumentService#removeOfCase}) and not before.
    */
   public long storeRecord(String type, String caseNumber, String fileName, String mediaType, byte[] content) {
-    long id = storeUpload(caseNumber, fileName, mediaType, content);
-    jdbc.update("UPDATE document SET document_type = :type, document_number = :number WHERE id = :id",
-        new MapSqlParameterSource("type", type).addValue("number", caseNumber).addValue("id", id));
-    return id;
+    Row row = store(type, caseNumber, fileName, mediaType, content);
+    if (row.reused()) {
+      jdbc.update("UPDATE document SET document_type = :type, document_number = :number WHERE id = :id",
+          new MapSqlParameterSource("type", type).addValue("number", caseNumber).addValue("id", row.id()));
+    }
+    return row.id();
+  }
+
+  /** A row that holds a file's bytes; {@code reused} when this transaction had already stored them. */
+  private record Row(long id, boolean reused) {}
+
+  private Row store(String type, String number, String fileName, String mediaType, byte[] content) {
+    String sha256 = DocumentService.sha256Hex(content);
+    Map<String, Long> storedInThisTransaction = storedInThisTransaction();
+    Long stored = storedInThisTransaction.get(sha256);
+    if (stored != null) {
+      return new Row(stored, true);
+    }
+    // The engine's clock: what the variable's history records as the time of the change.
+    OffsetDateTime now = OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC)
+        .truncatedTo(ChronoUnit.MICROS);
+    long id = inserts.insert(new StoredDocument(null, type, shorten(number, 60), shorten(fileName, 200), mediaType,
+        shorten(fileName, 200), sha256, content.length, content, null, now)).id();
+    storedInThisTransaction.put(sha256, id);
+    return new Row(id, false);
   }
 
   /** The bytes of row {@code id}; a row removed by records retention reads as an empty file. */
