@@ -1,11 +1,13 @@
 package org.policy321.approval;
 
+import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.policy321.platform.config.IsoDurations;
 import org.policy321.platform.identity.Roster;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -21,11 +23,19 @@ public class ApprovalListing {
       ApprovalStatus.REMOVAL_PENDING, ApprovalStatus.REMOVAL_OVERDUE);
 
   private static final String SELECT = """
-      SELECT a.approval_number, a.requester_id, CAST(NULL AS VARCHAR(200)) AS requester_name, r.depictions, r.platform, r.url, a.status,
-             a.issued_at, a.acknowledged_at AS active_since, CAST(NULL AS TIMESTAMP) AS acknowledgement_due
+      SELECT a.approval_number, a.requester_id, r.depictions, r.platform, r.url, a.status, a.issued_at, a.acknowledged_at
         FROM approval a JOIN depiction_request r ON r.id = a.request_id
        WHERE a.status IN (:statuses)
       """;
+
+  /**
+   * A line by column. Spring's property mapper ({@code query(ApprovalSummary.class)}) matched every column to a
+   * property by name again for every row: a third of a page's time (issue 18). The name and due date come after.
+   */
+  private static final RowMapper<ApprovalSummary> LINE = (row, rowNumber) -> new ApprovalSummary(
+      row.getString("approval_number"), row.getString("requester_id"), null, row.getString("depictions"),
+      row.getString("platform"), row.getString("url"), ApprovalStatus.valueOf(row.getString("status")),
+      row.getObject("issued_at", OffsetDateTime.class), row.getObject("acknowledged_at", OffsetDateTime.class), null);
 
   private final JdbcClient jdbc;
   private final DepictionProperties properties;
@@ -48,13 +58,13 @@ public class ApprovalListing {
   /** Every approval in one of the statuses, by number. */
   public List<ApprovalSummary> withStatus(Set<ApprovalStatus> statuses) {
     return withDueDates(jdbc.sql(SELECT + " ORDER BY a.approval_number")
-        .param("statuses", names(statuses)).query(ApprovalSummary.class).list());
+        .param("statuses", names(statuses)).query(LINE).list());
   }
 
   /** The requester's own approvals in one of the statuses, by number. */
   public List<ApprovalSummary> withStatusFor(String requesterId, Set<ApprovalStatus> statuses) {
     return withDueDates(jdbc.sql(SELECT + " AND a.requester_id = :requester ORDER BY a.approval_number")
-        .param("statuses", names(statuses)).param("requester", requesterId).query(ApprovalSummary.class).list());
+        .param("statuses", names(statuses)).param("requester", requesterId).query(LINE).list());
   }
 
   /** One page of a list: its lines and how many lines the whole list has. */
@@ -68,7 +78,7 @@ public class ApprovalListing {
     String own = requesterId == null ? "" : " AND a.requester_id = :requester";
     var lines = jdbc.sql(SELECT + own + " ORDER BY a.approval_number DESC OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
         .param("statuses", names(statuses)).param("requester", requesterId).param("offset", offset)
-        .param("limit", limit).query(ApprovalSummary.class).list();
+        .param("limit", limit).query(LINE).list();
     long total = jdbc.sql("SELECT COUNT(*) FROM approval a WHERE a.status IN (:statuses)" + own)
         .param("statuses", names(statuses)).param("requester", requesterId).query(Long.class).single();
     return new Page(withDueDates(lines), total);

@@ -2,6 +2,7 @@ package org.policy321.violation.accesslog;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -26,6 +27,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CaseOpenings {
+
+  /** The report's own process and the party's and reporter's processes about it. */
+  private static final Set<String> VIOLATION_PROCESSES = Set.of(ViolationReporting.PROCESS_KEY,
+      ViolationReporting.PARTY_PROCESS_KEY, ViolationReporting.REPORTER_PROCESS_KEY);
 
   private final HistoryService historyService;
   private final IdentityService identityService;
@@ -118,7 +123,9 @@ class CaseOpenings {
     if (task == null) {
       return Optional.empty();
     }
+    // The task names its process: most tasks are of no violation case, and need no second lookup (issue 18).
     Optional<ViolationReport> report = task.getProcessInstanceId() != null
+        && VIOLATION_PROCESSES.contains(task.getProcessDefinitionKey())
         ? caseOfProcess(task.getProcessInstanceId())
         : Optional.empty();
     String name = task.getName() == null ? "(unnamed task)" : task.getName();
@@ -138,8 +145,7 @@ class CaseOpenings {
     if (ViolationReporting.PROCESS_KEY.equals(instance.getProcessDefinitionKey())) {
       return cases.ofProcessInstance(processInstanceId);
     }
-    if (ViolationReporting.PARTY_PROCESS_KEY.equals(instance.getProcessDefinitionKey())
-        || ViolationReporting.REPORTER_PROCESS_KEY.equals(instance.getProcessDefinitionKey())) {
+    if (VIOLATION_PROCESSES.contains(instance.getProcessDefinitionKey())) {
       return Optional.ofNullable(instance.getBusinessKey()).flatMap(cases::find);
     }
     return Optional.empty();

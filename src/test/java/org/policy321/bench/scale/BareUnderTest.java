@@ -82,15 +82,8 @@ final class BareUnderTest implements AppUnderTest {
 
   @Override
   public Map<String, Read> reads(RestClient rest, int calls) {
-    List<String> open = openDecisions();
-    if (open.size() < 2 * calls) {
-      throw new IllegalStateException(open.size() + " open tasks, fewer than the " + 2 * calls + " the reads need");
-    }
     List<String[]> cases = finishedCases(calls);
-    Map<String, Read> reads = new LinkedHashMap<>();
-    reads.put("task list", TasklistReads.taskList(rest, TasklistReads.filterId(rest, FILTER)));
-    reads.put("open task form", TasklistReads.openTaskForm(rest, open.subList(0, calls)));
-    reads.put("complete task", TasklistReads.completeTask(rest, open.subList(calls, 2 * calls),
+    Map<String, Read> reads = new LinkedHashMap<>(TasklistReads.of(rest, FILTER, openDecisions(), calls,
         Map.of("decision", TasklistReads.text("inquire"),
             "notation", TasklistReads.text("Which photograph exactly, and taken where?"))));
     // An auditor's view of one instance from Camunda's history API: the instance, its steps, its variables.

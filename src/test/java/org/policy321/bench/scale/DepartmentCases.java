@@ -1,7 +1,9 @@
 package org.policy321.bench.scale;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,8 @@ import org.policy321.approval.DepictionApproval.Decisions;
 import org.policy321.approval.DepictionApproval.Elements;
 import org.policy321.approval.DepictionApproval.Vars;
 import org.policy321.bench.ProcessSteps;
+import org.policy321.posting.OfficialPost;
+import org.policy321.posting.PostCategory;
 import org.policy321.removal.RemovalOnDirection;
 import org.policy321.testing.SampleFiles;
 import org.policy321.training.SocialMediaTraining;
@@ -24,10 +28,13 @@ import org.policy321.violation.ViolationReporting;
  * (the paths the scenario tests walk, see {@code *ScenarioTest}). {@link #run} picks the kind from the
  * case's index, in a mix like a department's: of every 20, 11 depiction requests with a layout (6 approved,
  * 3 approved after an inquiry round, 2 disapproved), 1 approval removed on direction (a request approved,
- * then its removal: two cases), 3 violation reports to a finding, 5 trainings. Official posts are not in
- * the mix yet.
+ * then its removal: two cases), 3 violation reports to a finding, 3 trainings, 2 official posts on the demo's
+ * Facebook account.
  */
 final class DepartmentCases {
+
+  /** The demo's authorized poster, the Public Information Officer (DemoPostingSeeder). */
+  private static final String POSTER = "pio";
 
   /** Cases in one round of the mix. */
   static final int MIX = 20;
@@ -40,12 +47,15 @@ final class DepartmentCases {
   private final ProcessEngine engine;
   private final ProcessSteps steps;
   private final List<String> officers;
+  /** The official account the demo's Public Information Officer posts to (DemoPostingSeeder). */
+  private final long officialAccount;
   private final LongAdder uploadedBytes = new LongAdder();
 
-  DepartmentCases(ProcessEngine engine, ProcessSteps steps, List<String> officers) {
+  DepartmentCases(ProcessEngine engine, ProcessSteps steps, List<String> officers, long officialAccount) {
     this.engine = engine;
     this.steps = steps;
     this.officers = officers;
+    this.officialAccount = officialAccount;
   }
 
   /** Bytes of the layouts sent so far. */
@@ -72,8 +82,11 @@ final class DepartmentCases {
     } else if (slot < 15) {
       violationFoundUnfounded(officer, officer(index + 1), index);
       return 1;
+    } else if (slot < 18) {
+      training(officer);
+      return 1;
     }
-    training(officer);
+    officialPost(index);
     return 1;
   }
 
@@ -182,6 +195,27 @@ final class DepartmentCases {
         SocialMediaTraining.Vars.ACKNOWLEDGED_REVISION, POLICY_REVISION, SocialMediaTraining.Vars.ATTESTED, true));
     steps.work(steps.findTask(pi, SocialMediaTraining.Elements.CONFIRM_TRAINING), "hr", Map.of(
         SocialMediaTraining.Vars.CONFIRMED, true, SocialMediaTraining.Vars.CONFIRMATION_NOTE, "Checked the record"));
+  }
+
+  /**
+   * The Public Information Officer files a community news post without flags, checks it against §IV and the
+   * guidelines, and publishes it: the posting log's four entries (OfficialPostScenarioTest's first path).
+   */
+  private void officialPost(long index) {
+    Map<String, Object> draft = new HashMap<>();
+    draft.put(OfficialPost.Vars.ACCOUNTS, Long.toString(officialAccount));
+    draft.put(OfficialPost.Vars.CATEGORY, PostCategory.COMMUNITY_NEWS.value);
+    draft.put(OfficialPost.Vars.POST_TEXT, "Join us for Coffee with a Cop at the Central Library, meeting " + index
+        + ". Bring your questions about neighbourhood safety!");
+    draft.put(OfficialPost.Vars.URGENT, false);
+    String pi = steps.start(POSTER, OfficialPost.PROCESS_KEY, draft);
+    steps.runDueJobs(pi);
+    steps.complete(pi, OfficialPost.Elements.CHECK_POST, POSTER, Map.of(OfficialPost.Vars.PROHIBITED_ITEMS, "",
+        OfficialPost.Vars.ATTESTED_EACH_ITEM, true, OfficialPost.Vars.CONFORMS_TO_GUIDELINES, "true"));
+    steps.complete(pi, OfficialPost.Elements.PUBLISH_POST, POSTER, Map.of(
+        OfficialPost.Vars.PUBLISHED_AT, LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES).toString(),
+        OfficialPost.Vars.POST_URL, "https://www.facebook.com/SpringfieldPD/posts/" + index));
+    steps.runDueJobs(pi);
   }
 
   private Map<String, Object> memo(long index) {

@@ -14,6 +14,7 @@ import org.policy321.approval.DepictionApproval.Elements;
 import org.policy321.approval.DepictionApproval.Vars;
 import org.policy321.bench.ProcessSteps;
 import org.policy321.platform.identity.Roster;
+import org.policy321.posting.OfficialAccounts;
 import org.policy321.testing.Officers;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -37,7 +38,9 @@ final class ProductUnderTest implements AppUnderTest {
     Roster roster = context.getBean(Roster.class);
     List<String> officers = IntStream.range(0, OFFICERS)
         .mapToObj(i -> Officers.enlist(engine, roster, "Officer" + i, "Benchmark", "supervisor")).toList();
-    this.cases = new DepartmentCases(engine, new ProcessSteps(engine), officers);
+    long officialAccount = context.getBean(OfficialAccounts.class).all("auditor").stream()
+        .filter(account -> account.handle().equals("@SpringfieldPD")).findFirst().orElseThrow().id();
+    this.cases = new DepartmentCases(engine, new ProcessSteps(engine), officers, officialAccount);
     this.workers = new Workers(threads, 0);
   }
 
@@ -79,15 +82,8 @@ final class ProductUnderTest implements AppUnderTest {
 
   @Override
   public Map<String, Read> reads(RestClient rest, int calls) {
-    List<String> open = openDecisions();
-    if (open.size() < 2 * calls) {
-      throw new IllegalStateException(open.size() + " open memos, fewer than the " + 2 * calls + " the reads need");
-    }
     List<String> numbers = caseNumbers(calls);
-    Map<String, Read> reads = new LinkedHashMap<>();
-    reads.put("task list", TasklistReads.taskList(rest, TasklistReads.filterId(rest, MEMOS_TO_DECIDE)));
-    reads.put("open task form", TasklistReads.openTaskForm(rest, open.subList(0, calls)));
-    reads.put("complete task", TasklistReads.completeTask(rest, open.subList(calls, 2 * calls),
+    Map<String, Read> reads = new LinkedHashMap<>(TasklistReads.of(rest, MEMOS_TO_DECIDE, openDecisions(), calls,
         Map.of(Vars.DECISION, TasklistReads.text(Decisions.INQUIRE),
             Vars.NOTATION, TasklistReads.text("Which photograph exactly, and taken where?"))));
     reads.put("approvals list", new Read("approvals list", i -> rest.get(TasklistReads.CHIEF, "/api/approvals?limit=100&offset=0")));

@@ -33,7 +33,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * <p>Not a test. {@code mvn -Pbench verify -Dbench.main=scale} (README "Benchmark"); settings as system
  * properties: {@code bench.db} (h2, postgres or both), {@code bench.cases} (checkpoints, 1000,10000),
- * {@code bench.open} (500), {@code bench.samples} (100), {@code bench.warmup} (20), {@code bench.workers} (2).
+ * {@code bench.open} (500), {@code bench.samples} (100), {@code bench.warmup} (200), {@code bench.workers} (2),
+ * {@code bench.profile} (a folder for flight recordings of each read, see {@link Profiling}).
  */
 public final class ScaleBenchmark {
 
@@ -43,7 +44,7 @@ public final class ScaleBenchmark {
     List<String> databases = list(System.getProperty("bench.db", "h2"));
     List<Long> checkpoints = list(System.getProperty("bench.cases", "1000,10000")).stream().map(Long::valueOf).toList();
     Settings settings = new Settings(checkpoints, Integer.getInteger("bench.open", 500),
-        Integer.getInteger("bench.warmup", 20), Integer.getInteger("bench.samples", 100),
+        Integer.getInteger("bench.warmup", 200), Integer.getInteger("bench.samples", 100),
         Integer.getInteger("bench.workers", 2));
     System.out.printf(Locale.ROOT, "Scale benchmark: checkpoints %s, %d open tasks, %d warm-up and %d samples per read,"
             + " %d generating threads; %d processors, max heap %d MB, %s %s%n", checkpoints, settings.open(),
@@ -93,9 +94,13 @@ public final class ScaleBenchmark {
         app.keepOpenTasks(settings.open());
         System.out.printf(Locale.ROOT, "%s on %s: %d cases finished (%.1f cases/s), measuring%n", app.name(),
             database.name(), size, rate);
+        Storage.settle(dataSource, database.h2File());
+        Map<String, Read> reads = app.reads(rest, settings.warmup() + settings.samples());
+        // Every read warmed before any is timed: they share the REST, security and engine code the JIT compiles.
+        reads.values().forEach(read -> Timing.warm(read, settings.warmup()));
         Map<String, Timing> timings = new LinkedHashMap<>();
-        app.reads(rest, settings.warmup() + settings.samples())
-            .forEach((name, read) -> timings.put(name, Timing.of(read, settings.warmup(), settings.samples())));
+        reads.forEach((name, read) -> timings.put(name, Profiling.timed(app.name(), size, name,
+            () -> Timing.of(read, settings.warmup(), settings.samples()))));
         Storage storage = Storage.of(dataSource, database.h2File());
         long peak = heap.peakBytes();
         System.gc();

@@ -5,15 +5,19 @@ import java.util.Arrays;
 /** The median and 95th percentile of one read's samples, in milliseconds. */
 record Timing(double p50, double p95, int samples) {
 
-  /** Calls the read {@code warmup} times unmeasured, then {@code samples} times, each timed alone. */
-  static Timing of(Read read, int warmup, int samples) {
-    for (int i = 0; i < warmup; i++) {
+  /** Calls the read {@code calls} times unmeasured (calls 0 to calls - 1), for the JIT compiler. */
+  static void warm(Read read, int calls) {
+    for (int i = 0; i < calls; i++) {
       read.call().accept(i);
     }
+  }
+
+  /** Calls the read {@code samples} times from call number {@code first} on, each timed alone. */
+  static Timing of(Read read, int first, int samples) {
     double[] millis = new double[samples];
     for (int i = 0; i < samples; i++) {
       long start = System.nanoTime();
-      read.call().accept(warmup + i);
+      read.call().accept(first + i);
       millis[i] = (System.nanoTime() - start) / 1e6;
     }
     Arrays.sort(millis);
