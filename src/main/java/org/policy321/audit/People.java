@@ -1,5 +1,7 @@
 package org.policy321.audit;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import org.policy321.platform.cases.CaseRecord;
 import org.policy321.platform.identity.Roster;
@@ -12,6 +14,8 @@ final class People {
 
   private final Roster roster;
   private final Set<String> withheld;
+  /** Names looked up for this record: a history names the same few people at every step (issue 18). */
+  private final Map<String, String> names = new HashMap<>();
 
   People(Roster roster, CaseRecord record) {
     this.roster = roster;
@@ -26,7 +30,7 @@ final class People {
     if (withheld.contains(userId)) {
       return CaseRecord.WITHHELD;
     }
-    return roster.nameOf(userId);
+    return names.computeIfAbsent(userId, roster::nameOf);
   }
 
   /** The user id as the record may show it: null for a withheld person. */

@@ -5,7 +5,10 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.security.auth.x500.X500Principal;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -33,8 +36,22 @@ import org.springframework.stereotype.Service;
 public class DocumentSignatures {
 
   private static final String UNKNOWN = "unknown";
+  /** PDFs whose checks are kept: more than the documents of the cases an auditor reads in a sitting. */
+  private static final int REMEMBERED = 1_000;
 
   private final DepartmentKey department;
+  /**
+   * Checks already made, by the SHA-256 of the bytes checked. The same bytes check the same against the same key,
+   * and a changed byte is another hash, so a tampered document is checked afresh. Verifying a signature was a third
+   * of a case history's time, on every view (issue 18).
+   */
+  private final Map<String, List<SignatureCheck>> checked = Collections.synchronizedMap(
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<SignatureCheck>> eldest) {
+          return size() > REMEMBERED;
+        }
+      });
 
   public DocumentSignatures(DepartmentKey department) {
     this.department = department;
@@ -46,6 +63,17 @@ public class DocumentSignatures {
    * @throws IllegalArgumentException if the bytes are not a PDF that can be read
    */
   public List<SignatureCheck> verify(byte[] pdf) {
+    String sha256 = DocumentService.sha256Hex(pdf);
+    List<SignatureCheck> known = checked.get(sha256);
+    if (known != null) {
+      return known;
+    }
+    List<SignatureCheck> checks = List.copyOf(check(pdf));
+    checked.put(sha256, checks);
+    return checks;
+  }
+
+  private List<SignatureCheck> check(byte[] pdf) {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       List<SignatureCheck> checks = new ArrayList<>();
       for (PDSignature signature : doc.getSignatureDictionaries()) {

@@ -39,21 +39,42 @@ final class BareUnderTest implements AppUnderTest {
   private final BareProcessDriver driver;
   private final Workers workers;
 
-  BareUnderTest(ConfigurableApplicationContext context, int threads) {
+  private final String name;
+
+  private BareUnderTest(String name, ConfigurableApplicationContext context, int threads) {
+    this.name = name;
     this.engine = context.getBean(ProcessEngine.class);
     this.steps = new ProcessSteps(engine);
     this.driver = new BareProcessDriver(steps);
     this.workers = new Workers(threads, 1);
     engine.getRepositoryService().createDeployment().name("scale benchmark baseline")
         .addClasspathResource(BareProcessDriver.RESOURCE).deploy();
-    people();
-    grants();
-    filter();
+  }
+
+  /** In the bare Camunda application: its people, the bare process's grants, the auditor's, the Chief's filter. */
+  static BareUnderTest inBareApp(ConfigurableApplicationContext context, int threads) {
+    BareUnderTest app = new BareUnderTest("bare", context, threads);
+    app.people();
+    app.grants(new BareProcessAccess().grants());
+    app.filter();
+    return app;
+  }
+
+  /**
+   * In the whole application, which already has the demo's people and the bare process's grants
+   * (ProductApplication registers {@link BareProcessAccess}): the same bare process and reads on the product's
+   * platform (its filters, authentication, engine plugins and guards), without the policy's processes.
+   */
+  static BareUnderTest onProduct(ConfigurableApplicationContext context, int threads) {
+    BareUnderTest app = new BareUnderTest("platform", context, threads);
+    app.grants(List.of());
+    app.filter();
+    return app;
   }
 
   @Override
   public String name() {
-    return "bare";
+    return name;
   }
 
   @Override
@@ -139,8 +160,9 @@ final class BareUnderTest implements AppUnderTest {
     }
   }
 
-  private void grants() {
-    List<AccessGrant> grants = new ArrayList<>(new BareProcessAccess().grants());
+  /** The given grants and the auditor's history read of the bare process. */
+  private void grants(List<AccessGrant> standing) {
+    List<AccessGrant> grants = new ArrayList<>(standing);
     grants.add(AccessGrant.grant(Groups.AUDITOR, Resources.PROCESS_DEFINITION, BareProcessDriver.PROCESS_KEY,
         READ, READ_HISTORY));
     grants.forEach(grant -> grant(grant.groupId(), grant.resource(), grant.resourceId(),

@@ -28,11 +28,14 @@ import org.springframework.context.ConfigurableApplicationContext;
  * department of a hundred officers through the engine ({@link DepartmentCases}), up to each checkpoint of
  * {@code bench.cases}, keeps {@code bench.open} memos waiting for the Chief, and at each checkpoint times over
  * HTTP the reads of Tasklist, the approvals page and the auditor ({@link ProductUnderTest}), and measures the
- * database and the heap. Then the bare Camunda application ({@link BareCamundaApplication}) does the same with
- * the four-task bare process ({@link BareUnderTest}). {@link ScaleReport} prints the ratios.
+ * database and the heap. Then the whole application again on a fresh database with only the four-task bare
+ * process ("platform": the product's filters, authentication, plugins and guards without the policy's processes),
+ * and last the bare Camunda application ({@link BareCamundaApplication}) with the same bare process
+ * ({@link BareUnderTest}). {@link ScaleReport} prints the ratios: product ÷ platform is the policy's own work per
+ * request, platform ÷ bare what the application's platform adds to Camunda's.
  *
  * <p>Not a test. {@code mvn -Pbench verify -Dbench.main=scale} (README "Benchmark"); settings as system
- * properties: {@code bench.db} (h2, postgres or both), {@code bench.cases} (checkpoints, 1000,10000),
+ * properties: {@code bench.db} (h2, postgres or both), {@code bench.apps} (product,platform,bare), {@code bench.cases} (checkpoints, 1000,10000),
  * {@code bench.open} (500), {@code bench.samples} (100), {@code bench.warmup} (200), {@code bench.workers} (2),
  * {@code bench.profile} (a folder for flight recordings of each read, see {@link Profiling}).
  */
@@ -42,6 +45,7 @@ public final class ScaleBenchmark {
 
   public static void main(String[] args) {
     List<String> databases = list(System.getProperty("bench.db", "h2"));
+    List<String> apps = list(System.getProperty("bench.apps", "product,platform,bare"));
     List<Long> checkpoints = list(System.getProperty("bench.cases", "1000,10000")).stream().map(Long::valueOf).toList();
     Settings settings = new Settings(checkpoints, Integer.getInteger("bench.open", 500),
         Integer.getInteger("bench.warmup", 200), Integer.getInteger("bench.samples", 100),
@@ -54,10 +58,18 @@ public final class ScaleBenchmark {
     Map<String, List<Checkpoint>> byDatabase = new LinkedHashMap<>();
     for (String database : databases) {
       List<Checkpoint> results = new ArrayList<>();
-      results.addAll(run(BenchDatabase.fresh(database, "scale-product"), ProductApplication::start,
-          ProductUnderTest::new, settings));
-      results.addAll(run(BenchDatabase.fresh(database, "scale-bare"), ScaleBenchmark::bare, BareUnderTest::new,
-          settings));
+      if (apps.contains("product")) {
+        results.addAll(run(BenchDatabase.fresh(database, "scale-product"), ProductApplication::start,
+            ProductUnderTest::new, settings));
+      }
+      if (apps.contains("platform")) {
+        results.addAll(run(BenchDatabase.fresh(database, "scale-platform"), ProductApplication::start,
+            BareUnderTest::onProduct, settings));
+      }
+      if (apps.contains("bare")) {
+        results.addAll(run(BenchDatabase.fresh(database, "scale-bare"), ScaleBenchmark::bare,
+            BareUnderTest::inBareApp, settings));
+      }
       byDatabase.put(database, results);
       ScaleReport.print(database, results, checkpoints);
     }

@@ -41,6 +41,7 @@ final class ScaleReport {
           .append(" | **").append(ratio(timing(results, "product", last, read), timing(results, "bare", last, read)))
           .append("** |\n");
     }
+    out.append(split(results, last));
     out.append("\n| app | cases | cases/s generated | tables MB (act_* + own; H2: without LOBs) | DB bytes/case (H2: file) | document bytes/case "
         + "| bytes/case ÷ doc bytes/case | engine byte arrays MB | H2 file MB (÷ tables) | heap after GC MB | heap peak MB |\n"
         + "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
@@ -56,6 +57,28 @@ final class ScaleReport {
           mb(c.heapAfterGcBytes()), mb(c.heapPeakBytes())));
     }
     System.out.println(out);
+  }
+
+  /**
+   * Where the product's time goes at the last checkpoint: the same calls on the same bare process in the bare app
+   * and on the product's platform, then the policy's process in the product.
+   */
+  private static String split(List<Checkpoint> results, long last) {
+    StringBuilder out = new StringBuilder("\n| read (p50 ms at " + last + ") | bare app | bare process on the product "
+        + "(platform) | product | platform ÷ bare | product ÷ platform | product ÷ bare |\n"
+        + "| --- | --- | --- | --- | --- | --- | --- |\n");
+    for (String read : AppUnderTest.READS) {
+      Optional<Timing> bare = timing(results, "bare", last, read);
+      Optional<Timing> platform = timing(results, "platform", last, read);
+      Optional<Timing> product = timing(results, "product", last, read);
+      out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s |%n", read, p50(bare), p50(platform),
+          p50(product), ratio(platform, bare), ratio(product, platform), ratio(product, bare)));
+    }
+    return out.toString();
+  }
+
+  private static String p50(Optional<Timing> timing) {
+    return timing.map(t -> String.format(Locale.ROOT, "%.1f", t.p50())).orElse("-");
   }
 
   private static Optional<Timing> timing(List<Checkpoint> results, String app, long size, String read) {

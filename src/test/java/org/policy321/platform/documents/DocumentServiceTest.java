@@ -104,6 +104,24 @@ class DocumentServiceTest {
   }
 
   @Test
+  void aSignatureCheckedOnceStillFindsTheDocumentChangedAfterwards() {
+    StoredDocument read = documents.find(documents.store("APPROVAL", "A-3", "Approval A-3", "approval-A-3.pdf",
+        ArchivalPdf.create("Approval A-3", "Test").paragraph("Approved.").toBytes(), null).id()).orElseThrow();
+    assertThat(signatures.verify(read.content())).singleElement().satisfies(check -> assertThat(check.valid()).isTrue());
+    // Checked again: the same answer (remembered by the bytes' hash, issue 18).
+    assertThat(signatures.verify(read.content())).singleElement().satisfies(check -> assertThat(check.valid()).isTrue());
+
+    // A byte of the signed text changed in the database afterwards: another hash, checked afresh, and broken.
+    byte[] tampered = Arrays.copyOf(read.content(), read.content().length);
+    tampered[tampered.length / 3] ^= 1;
+    assertThat(signatures.verify(tampered)).singleElement().satisfies(check -> {
+      assertThat(check.intact()).isFalse();
+      assertThat(check.valid()).isFalse();
+    });
+    assertThat(signatures.verify(read.content())).singleElement().satisfies(check -> assertThat(check.valid()).isTrue());
+  }
+
+  @Test
   void verifyDetectsChangedContent() {
     byte[] pdf = ArchivalPdf.create("Notice", "Test").paragraph("Original text.").toBytes();
     StoredDocument read =
