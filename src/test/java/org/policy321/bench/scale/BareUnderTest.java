@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
 import org.policy321.bench.BareProcessAccess;
 import org.policy321.bench.BareProcessDriver;
@@ -114,13 +115,31 @@ final class BareUnderTest implements AppUnderTest {
       rest.get(AUDITOR, "/engine-rest/history/activity-instance?processInstanceId=" + id);
       rest.get(AUDITOR, "/engine-rest/history/variable-instance?processInstanceId=" + id);
     }));
-    reads.put("search by case number", new Read("search by case number", i -> rest.get(AUDITOR,
-        "/engine-rest/history/process-instance?processInstanceBusinessKey=" + cases.get(i % cases.size())[1])));
+    reads.put("search by case number", new Read("search by case number", i -> {
+      String number = cases.get(i % cases.size())[1];
+      if (rest.get(AUDITOR, "/engine-rest/history/process-instance?processInstanceBusinessKey=" + number).size() != 1) {
+        throw new IllegalStateException("The search by number " + number + " finds no single instance");
+      }
+    }));
     return reads;
   }
 
+  /**
+   * An instance numbered as a business key, for the search by number. The product takes no business key from a
+   * client (it numbers its cases itself), so there the number is given afterwards, by the system.
+   */
   private String start(long index) {
-    return steps.start("employee", BareProcessDriver.PROCESS_KEY, "BB-%06d".formatted(index), Map.of());
+    String number = "BB-%06d".formatted(index);
+    if (name.equals("bare")) {
+      return steps.start("employee", BareProcessDriver.PROCESS_KEY, number, Map.of());
+    }
+    String id = steps.start("employee", BareProcessDriver.PROCESS_KEY, Map.of());
+    ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
+        .execute(context -> {
+          context.getExecutionManager().findExecutionById(id).setProcessBusinessKey(number); // history too
+          return null;
+        });
+    return id;
   }
 
   private List<String> openDecisions() {

@@ -50,7 +50,7 @@ final class ScaleReport {
       out.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f (%.1f + %.1f) | %.0f | %.0f | %s | %.1f | %s | %.0f | %.0f |%n",
           c.app(), c.cases(), c.casesPerSecond(), mb(s.tableBytes()), mb(s.engineTableBytes()), mb(s.otherTableBytes()),
           c.bytesPerCase(), c.documentBytesPerCase(),
-          c.documentBytesPerCase() == 0 ? "-" : String.format(Locale.ROOT, "%.2f", c.bytesPerCase() / c.documentBytesPerCase()),
+          !c.app().equals("product") ? "-" : String.format(Locale.ROOT, "%.2f", c.bytesPerCase() / c.documentBytesPerCase()),
           mb(s.byteArrayBytes()),
           s.h2FileBytes() < 0 ? "-" : String.format(Locale.ROOT, "%.1f (%.2f)", mb(s.h2FileBytes()),
               (double) s.h2FileBytes() / s.tableBytes()),
