@@ -35,8 +35,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * request, platform ÷ bare what the application's platform adds to Camunda's.
  *
  * <p>Not a test. {@code mvn -Pbench verify -Dbench.main=scale} (README "Benchmark"); settings as system
- * properties: {@code bench.db} (h2, postgres or both), {@code bench.apps} (product,platform,bare), {@code bench.cases} (checkpoints, 1000,10000),
- * {@code bench.open} (500), {@code bench.samples} (100), {@code bench.warmup} (200), {@code bench.workers} (2),
+ * properties: {@code bench.db} (h2, postgres or both), {@code bench.apps} (product,platform,bare),
+ * {@code bench.cases} (checkpoints, 1000,10000), {@code bench.open} (500), {@code bench.samples} (100),
+ * {@code bench.warmup} (calls of each read before any is timed; README gives 200), {@code bench.workers} (2),
  * {@code bench.profile} (a folder for flight recordings of each read, see {@link Profiling}).
  */
 public final class ScaleBenchmark {
