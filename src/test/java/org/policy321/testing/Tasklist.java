@@ -113,10 +113,37 @@ public final class Tasklist implements AutoCloseable {
     // An app's first load fetches and starts its whole bundle: on a busy 2-core machine that alone can take longer
     // than a step on a loaded page (seen once: Tasklist's spinner still turning after 20 s).
     WebDriverWait appLoad = new WebDriverWait(driver, APP_LOAD_TIMEOUT);
-    appLoad.until(ExpectedConditions.visibilityOfElementLocated(USERNAME)).sendKeys(userId);
-    driver.findElement(PASSWORD).sendKeys(password);
+    appLoad.ignoring(StaleElementReferenceException.class);
+    appLoad.until(ExpectedConditions.visibilityOfElementLocated(USERNAME));
+    submitLogin(userId, password);
+    // The app may still be starting when its login form first shows: its router can draw the form afresh, empty,
+    // after we typed (seen once in CI: the header never came, the form stood empty). An emptied form is filled
+    // again; a filled one is left alone, so a refused password still fails here and is not tried twice.
+    appLoad.withMessage(() -> "the header naming " + fullName + " after signing in as " + userId
+        + "; the page shows: " + abbreviated(visiblePageText())).until(driver -> {
+      if (!driver.findElements(USER_MENU).isEmpty() && driver.findElement(USER_MENU).getText().contains(fullName)) {
+        return true;
+      }
+      List<WebElement> username = driver.findElements(USERNAME);
+      if (!username.isEmpty() && username.get(0).isDisplayed() && username.get(0).getDomProperty("value").isEmpty()) {
+        submitLogin(userId, password);
+      }
+      return false;
+    });
+  }
+
+  private static String abbreviated(String text) {
+    String oneLine = text.replaceAll("\\s+", " ").trim();
+    return oneLine.length() <= 400 ? oneLine : oneLine.substring(0, 400) + "…";
+  }
+
+  private void submitLogin(String userId, String password) {
+    for (var field : Map.of(USERNAME, userId, PASSWORD, password).entrySet()) {
+      WebElement input = driver.findElement(field.getKey());
+      input.clear();
+      input.sendKeys(field.getValue());
+    }
     driver.findElement(By.cssSelector("button[type='submit']")).click();
-    appLoad.until(ExpectedConditions.textToBePresentInElementLocated(USER_MENU, fullName));
   }
 
   /** Logs out through the user menu in the header, back to the login form. */
