@@ -245,17 +245,18 @@ public final class Tasklist implements AutoCloseable {
    */
   public void openTask(String taskId, String taskName, By formField) {
     By entry = By.cssSelector("ol.tasks-list a[href$='task=" + taskId + "']");
-    WebElement link;
     try {
-      link = new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(entry));
+      new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(entry));
     } catch (TimeoutException notListedYet) {
       driver.navigate().refresh();
-      link = wait.until(ExpectedConditions.elementToBeClickable(entry));
     }
-    if (!link.getText().trim().equals(taskName)) {
-      throw new AssertionError("Task " + taskId + " is listed as \"" + link.getText() + "\", not \"" + taskName + "\"");
+    // The list is drawn afresh when Tasklist polls it (seen in CI: the link found went stale before its click), so
+    // the entry is looked up for each use.
+    String listed = actOn(entry, link -> link.getText().trim());
+    if (!listed.equals(taskName)) {
+      throw new AssertionError("Task " + taskId + " is listed as \"" + listed + "\", not \"" + taskName + "\"");
     }
-    link.click();
+    click(entry);
     wait.until(ExpectedConditions.textToBePresentInElementLocated(TASK_NAME, taskName));
     wait.until(ExpectedConditions.visibilityOfElementLocated(formField));
   }
@@ -368,9 +369,11 @@ public final class Tasklist implements AutoCloseable {
   // --- form fields ---------------------------------------------------------------------------
 
   public void type(By field, String text) {
-    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(field));
-    element.clear();
-    element.sendKeys(text);
+    actOn(field, element -> {
+      element.clear();
+      element.sendKeys(text);
+      return element;
+    });
   }
 
   /**
@@ -387,16 +390,15 @@ public final class Tasklist implements AutoCloseable {
   }
 
   private void enterPicked(By field, String value) {
-    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(field));
-    ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
+    actOn(field, element -> ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
         + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
-        + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", element, value);
+        + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", element, value));
   }
 
   /** Ticks a checkbox unless it is ticked, scrolled into view first (a long form's last box sits under the footer). */
   public void tick(By checkbox) {
-    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(checkbox));
-    if (!element.isSelected()) {
+    // Wrapped: a wait takes a plain false for "not yet".
+    if (!actOn(checkbox, element -> Optional.of(element.isSelected())).get()) {
       click(checkbox);
     }
   }
@@ -405,7 +407,10 @@ public final class Tasklist implements AutoCloseable {
   public void choose(By select, String visibleText) {
     By option = new ByChained(select, By.xpath(".//option[normalize-space(.)=" + xpathLiteral(visibleText) + "]"));
     wait.until(ExpectedConditions.presenceOfElementLocated(option));
-    new Select(wait.until(ExpectedConditions.elementToBeClickable(select))).selectByVisibleText(visibleText);
+    actOn(select, element -> {
+      new Select(element).selectByVisibleText(visibleText);
+      return element;
+    });
   }
 
   private static String xpathLiteral(String text) {
@@ -568,6 +573,18 @@ public final class Tasklist implements AutoCloseable {
   }
 
   /** Scrolls the element to the middle of its pane and clicks it once it is clickable. */
+  /**
+   * Does something with the element once it is clickable, found afresh each try: Angular may draw it anew between
+   * finding and acting (a stale element), and then it is found and acted on again. Like any wait, it tries again
+   * while the action answers null or false.
+   */
+  private <T> T actOn(By locator, java.util.function.Function<WebElement, T> action) {
+    return wait.until(driver -> {
+      WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(driver);
+      return element == null ? null : action.apply(element);
+    });
+  }
+
   private void click(By locator) {
     WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
     ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
