@@ -390,9 +390,12 @@ public final class Tasklist implements AutoCloseable {
   }
 
   private void enterPicked(By field, String value) {
-    actOn(field, element -> ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
-        + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
-        + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", element, value));
+    actOn(field, element -> {
+      ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
+          + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+          + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", element, value);
+      return element;
+    });
   }
 
   /** Ticks a checkbox unless it is ticked, scrolled into view first (a long form's last box sits under the footer). */
@@ -585,14 +588,19 @@ public final class Tasklist implements AutoCloseable {
     });
   }
 
+  /** Scrolls the element to the middle of the window and clicks it; found afresh if it was drawn anew or covered. */
   private void click(By locator) {
-    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
-    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    new WebDriverWait(driver, UI_TIMEOUT)
+    // Twice the budget of one wait: as before, up to one to be shown and one more for a cover (a notice) to go.
+    new WebDriverWait(driver, UI_TIMEOUT.multipliedBy(2))
         .ignoring(ElementClickInterceptedException.class)
         .ignoring(StaleElementReferenceException.class)
         .until(driver -> {
-          driver.findElement(locator).click();
+          WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(driver);
+          if (element == null) {
+            return false;
+          }
+          ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+          element.click();
           return true;
         });
   }
