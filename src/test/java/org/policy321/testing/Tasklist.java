@@ -116,13 +116,13 @@ public final class Tasklist implements AutoCloseable {
     appLoad.ignoring(StaleElementReferenceException.class);
     appLoad.until(ExpectedConditions.visibilityOfElementLocated(USERNAME));
     submitLogin(userId, password);
-    // Once in a few hundred sign-ins (seen in CI and here) the starting app loses a field we typed: the form stood
+    // Now and then (seen in CI and here) the starting app loses a field we typed: the form stood
     // with the user name and an empty password, the browser's "Please fill out this field" on it, and the header
     // never came. A form with an empty field is filled again. A refused password empties both fields too, but shows
     // an error: that is left alone, so a wrong password still fails here and is not tried twice.
     appLoad.withMessage(() -> "the header naming " + fullName + " after signing in as " + userId
         + "; the page shows: " + abbreviated(visiblePageText())).until(driver -> {
-      if (!driver.findElements(USER_MENU).isEmpty() && driver.findElement(USER_MENU).getText().contains(fullName)) {
+      if (driver.findElements(USER_MENU).stream().anyMatch(menu -> menu.getText().contains(fullName))) {
         return true;
       }
       if (loginFormHasEmptyField() && driver.findElements(ERROR_NOTIFICATION).isEmpty()) {
@@ -369,10 +369,9 @@ public final class Tasklist implements AutoCloseable {
   // --- form fields ---------------------------------------------------------------------------
 
   public void type(By field, String text) {
-    actOn(field, element -> {
+    onElement(field, element -> {
       element.clear();
       element.sendKeys(text);
-      return element;
     });
   }
 
@@ -390,12 +389,9 @@ public final class Tasklist implements AutoCloseable {
   }
 
   private void enterPicked(By field, String value) {
-    actOn(field, element -> {
-      ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
-          + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
-          + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", element, value);
-      return element;
-    });
+    onElement(field, element -> ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
+        + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+        + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", element, value));
   }
 
   /** Ticks a checkbox unless it is ticked, scrolled into view first (a long form's last box sits under the footer). */
@@ -410,10 +406,7 @@ public final class Tasklist implements AutoCloseable {
   public void choose(By select, String visibleText) {
     By option = new ByChained(select, By.xpath(".//option[normalize-space(.)=" + xpathLiteral(visibleText) + "]"));
     wait.until(ExpectedConditions.presenceOfElementLocated(option));
-    actOn(select, element -> {
-      new Select(element).selectByVisibleText(visibleText);
-      return element;
-    });
+    onElement(select, element -> new Select(element).selectByVisibleText(visibleText));
   }
 
   private static String xpathLiteral(String text) {
@@ -575,7 +568,6 @@ public final class Tasklist implements AutoCloseable {
     }
   }
 
-  /** Scrolls the element to the middle of its pane and clicks it once it is clickable. */
   /**
    * Does something with the element once it is clickable, found afresh each try: Angular may draw it anew between
    * finding and acting (a stale element), and then it is found and acted on again. Like any wait, it tries again
@@ -585,6 +577,14 @@ public final class Tasklist implements AutoCloseable {
     return wait.until(driver -> {
       WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(driver);
       return element == null ? null : action.apply(element);
+    });
+  }
+
+  /** {@link #actOn} for an action that answers nothing. */
+  private void onElement(By locator, java.util.function.Consumer<WebElement> action) {
+    actOn(locator, element -> {
+      action.accept(element);
+      return element;
     });
   }
 
